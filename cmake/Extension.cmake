@@ -1,0 +1,55 @@
+# The UNO component library and the installable package, condtrack.oxt.
+
+find_path(SPDLOG_INCLUDE_DIR spdlog/spdlog.h REQUIRED)
+find_path(FMT_INCLUDE_DIR fmt/format.h REQUIRED)
+
+add_library(condtrack_component SHARED
+  src/uno/any_conversion.cxx
+  src/uno/functions_component.cxx
+  src/uno/log.cxx)
+set_target_properties(condtrack_component PROPERTIES
+  OUTPUT_NAME condtrack
+  CXX_VISIBILITY_PRESET hidden
+  VISIBILITY_INLINES_HIDDEN ON)
+target_include_directories(condtrack_component PRIVATE src/uno ${SPDLOG_INCLUDE_DIR} ${FMT_INCLUDE_DIR})
+# Header-only spdlog and fmt: a user's LibreOffice does not ship them.
+target_compile_definitions(condtrack_component PRIVATE SPDLOG_HEADER_ONLY FMT_HEADER_ONLY)
+target_compile_options(condtrack_component PRIVATE -Wall -Wextra)
+target_link_libraries(condtrack_component PRIVATE condtrack_core libreoffice_sdk)
+target_link_options(condtrack_component PRIVATE -Wl,--no-undefined -Wl,--as-needed)
+
+set(OXT_STAGE ${CMAKE_BINARY_DIR}/oxt)
+set(CONDTRACK_OXT ${CMAKE_BINARY_DIR}/condtrack.oxt)
+configure_file(extension/description.xml.in ${OXT_STAGE}/description.xml @ONLY)
+file(GLOB_RECURSE CONDTRACK_EXTENSION_FILES CONFIGURE_DEPENDS
+  ${CMAKE_SOURCE_DIR}/extension/icons/*
+  ${CMAKE_SOURCE_DIR}/extension/description/*
+  ${CMAKE_SOURCE_DIR}/extension/registration/*
+  ${CMAKE_SOURCE_DIR}/extension/examples/*)
+set(CONDTRACK_MANIFEST_FILES
+  ${CMAKE_SOURCE_DIR}/manifests/META-INF/manifest.xml
+  ${CMAKE_SOURCE_DIR}/manifests/condtrack.components)
+
+set(_copy ${CMAKE_COMMAND} -E copy_directory)
+add_custom_command(
+  OUTPUT ${CONDTRACK_OXT}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${OXT_STAGE}/lib
+  COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/extension/icons ${OXT_STAGE}/icons
+  COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/extension/description ${OXT_STAGE}/description
+  COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/extension/registration ${OXT_STAGE}/registration
+  COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/extension/examples ${OXT_STAGE}/examples
+  COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/manifests/META-INF ${OXT_STAGE}/META-INF
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/manifests/condtrack.components ${OXT_STAGE}/
+  COMMAND ${CMAKE_COMMAND} -E copy ${CONDTRACK_RDB} ${OXT_STAGE}/condtrack.rdb
+  COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:condtrack_component> ${OXT_STAGE}/lib/libcondtrack.so
+  COMMAND ${CMAKE_STRIP} --strip-unneeded ${OXT_STAGE}/lib/libcondtrack.so
+  COMMAND ${CMAKE_COMMAND} -E rm -f ${CONDTRACK_OXT}
+  COMMAND ${CMAKE_COMMAND} -E chdir ${OXT_STAGE}
+          ${CMAKE_COMMAND} -E tar cf ${CONDTRACK_OXT} --format=zip
+          META-INF description.xml condtrack.components condtrack.rdb lib icons description
+          registration examples
+  DEPENDS condtrack_component ${CONDTRACK_RDB} ${CONDTRACK_EXTENSION_FILES}
+          ${CONDTRACK_MANIFEST_FILES} ${CMAKE_SOURCE_DIR}/extension/description.xml.in
+  COMMENT "Packaging condtrack.oxt"
+  VERBATIM)
+add_custom_target(oxt ALL DEPENDS ${CONDTRACK_OXT})

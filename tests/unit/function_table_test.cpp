@@ -1,0 +1,100 @@
+// The function table agrees with the IDL that Calc introspects.
+
+#include "function_table.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
+
+using namespace condtrack;
+
+namespace {
+
+// method name -> parameter names, as idl/org/condtrack/XFunctions.idl declares them.
+std::map<std::string, std::vector<std::string>> idlMethods() {
+    std::ifstream in(CONDTRACK_SOURCE_DIR "/idl/org/condtrack/XFunctions.idl");
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string idl = text.str();
+    std::map<std::string, std::vector<std::string>> methods;
+    const std::regex method(R"((\w+)\s*\(([^)]*)\)\s*raises)");
+    const std::regex parameter(R"(\[in\][^,]*?(\w+)\s*(?:,|$))");
+    for (std::sregex_iterator m(idl.begin(), idl.end(), method), end; m != end; ++m) {
+        std::vector<std::string> params;
+        const std::string list = (*m)[2];
+        for (std::sregex_iterator p(list.begin(), list.end(), parameter); p != end; ++p)
+            params.push_back((*p)[1]);
+        methods[(*m)[1]] = params;
+    }
+    return methods;
+}
+
+} // namespace
+
+TEST(FunctionTable, DescribesEveryIdlMethodWithItsParameters) {
+    const auto methods = idlMethods();
+    ASSERT_EQ(methods.size(), functionTable().size());
+    for (const auto& function : functionTable()) {
+        const auto it = methods.find(std::string(function.method));
+        ASSERT_NE(it, methods.end()) << function.method;
+        std::vector<std::string> expected;
+        if (function.hasCaller) expected.push_back("options");
+        for (const auto& argument : function.arguments)
+            expected.emplace_back(argument.idlName);
+        EXPECT_EQ(it->second, expected) << function.method;
+    }
+}
+
+TEST(FunctionTable, EveryTextExistsInEnglishAndFrench) {
+    for (const auto& function : functionTable()) {
+        EXPECT_FALSE(function.description.en.empty()) << function.method;
+        EXPECT_FALSE(function.description.fr.empty()) << function.method;
+        EXPECT_NE(function.description.en, function.description.fr) << function.method;
+        for (const auto& argument : function.arguments) {
+            EXPECT_FALSE(argument.name.en.empty());
+            EXPECT_FALSE(argument.name.fr.empty());
+            EXPECT_FALSE(argument.description.en.empty());
+            EXPECT_NE(argument.description.en, argument.description.fr) << argument.idlName;
+        }
+    }
+}
+
+TEST(FunctionTable, DisplayNamesAreUpperCaseCondNames) {
+    for (const auto& function : functionTable())
+        EXPECT_TRUE(
+            std::regex_match(std::string(function.displayName), std::regex("COND\\.[A-Z]+")));
+}
+
+TEST(FunctionTable, OptionalArgumentsComeLast) {
+    for (const auto& function : functionTable()) {
+        bool seenOptional = false;
+        for (const auto& argument : function.arguments) {
+            if (seenOptional) EXPECT_TRUE(argument.optional) << function.method;
+            seenOptional = seenOptional || argument.optional;
+        }
+    }
+}
+
+TEST(FunctionTable, CategoriesFollowWhatTheFunctionComputes) {
+    EXPECT_EQ(findFunction("nextReview")->category, Category::DateTime);
+    EXPECT_EQ(findFunction("tranche")->category, Category::Financial);
+    EXPECT_EQ(findFunction("score")->category, Category::AddIn);
+    EXPECT_EQ(programmaticName(Category::DateTime), "Date&Time");
+}
+
+TEST(FunctionTable, ArgumentPositionsCountTheHiddenCaller) {
+    const FunctionInfo& score = *findFunction("score");
+    EXPECT_EQ(argumentAt(score, 0), nullptr);
+    EXPECT_EQ(argumentAt(score, 1)->idlName, "actual");
+    EXPECT_EQ(argumentAt(score, 5)->idlName, "threshold");
+    EXPECT_EQ(argumentAt(score, 6), nullptr);
+}
+
+TEST(FunctionTable, FrenchLocalesPickFrench) {
+    EXPECT_EQ(languageOf("fr"), Language::French);
+    EXPECT_EQ(languageOf("en"), Language::English);
+    EXPECT_EQ(languageOf("de"), Language::English);
+}
