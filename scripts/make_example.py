@@ -95,10 +95,10 @@ class SheetWriter:
         for key, value in HEADER_STYLE.items():
             setattr(target, key, value)
 
-    def widths(self, *cm):
+    def fit_columns(self, count):
         columns = self.sheet.getColumns()
-        for i, width in enumerate(cm):
-            columns.getByIndex(i).Width = int(width * 1000)
+        for i in range(count):
+            columns.getByIndex(i).OptimalWidth = True
 
 
 def indicators_sheet(w):
@@ -122,7 +122,7 @@ def indicators_sheet(w):
     cell(w.sheet, f"N2:N{last}").setArrayFormula(
         f"=COND.SCORE(M2:M{last};G2:G{last};L2:L{last};E2:E{last};F2:F{last})")
     cell(w.sheet, f"O2:O{last}").setArrayFormula(f"=COND.STATUS(N2:N{last})")
-    w.widths(1.8, 9, 3.6, 1.6, 1.8, 1.9, 1.8, 2.1, 2.1, 2.1, 2.1, 2.1, 2.1, 2.1, 2.1, 2.6)
+    w.fit_columns(16)
     return rows
 
 
@@ -158,7 +158,7 @@ def tranche_sheet(w, last):
             w.put(f"{col}{r}", value)
     w.fmt("G15:G17", MONEY)
     cell(w.sheet, "G15:G17").setArrayFormula("=COND.DLI(B15:B17;C15:C17;D15:D17;E15:E17;F15:F17)")
-    w.widths(10, 3.2, 2.2, 2.2, 2.6, 2.6, 3.2)
+    w.fit_columns(7)
 
 
 def calendar_sheet(w):
@@ -181,7 +181,7 @@ def calendar_sheet(w):
     w.put("D1", "Public holidays")
     for i, day in enumerate(HOLIDAYS):
         w.put(f"D{i + 2}", date_value(day), DATE)
-    w.widths(6.5, 3, 0.5, 3)
+    w.fit_columns(4)
 
 
 def milestones_sheet(w):
@@ -202,7 +202,7 @@ def milestones_sheet(w):
     cell(w.sheet, f"F4:F{last}").setArrayFormula(f"=COND.DAYSLATE(C4:C{last};D4:D{last};$B$1)")
     w.put(f"A{last + 2}", "condtrack version")
     w.put(f"B{last + 2}", "=COND.VERSION()")
-    w.widths(1.8, 10, 2.6, 2.6, 2.4, 2.2)
+    w.fit_columns(6)
 
 
 def fit_pages(doc):
