@@ -20,7 +20,7 @@ target_link_options(condtrack_component PRIVATE -Wl,--no-undefined -Wl,--as-need
 
 set(OXT_STAGE ${CMAKE_BINARY_DIR}/oxt)
 set(CONDTRACK_OXT ${CMAKE_BINARY_DIR}/condtrack.oxt)
-configure_file(extension/description.xml.in ${OXT_STAGE}/description.xml @ONLY)
+configure_file(extension/description.xml.in ${CMAKE_BINARY_DIR}/description.xml @ONLY)
 file(GLOB_RECURSE CONDTRACK_EXTENSION_FILES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/extension/icons/*
   ${CMAKE_SOURCE_DIR}/extension/description/*
@@ -33,7 +33,10 @@ set(CONDTRACK_MANIFEST_FILES
 set(_copy ${CMAKE_COMMAND} -E copy_directory)
 add_custom_command(
   OUTPUT ${CONDTRACK_OXT}
+  # A fresh stage each time, so that nothing removed from the sources lingers.
+  COMMAND ${CMAKE_COMMAND} -E rm -rf ${OXT_STAGE}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${OXT_STAGE}/lib
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_BINARY_DIR}/description.xml ${OXT_STAGE}/
   COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/extension/icons ${OXT_STAGE}/icons
   COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/extension/description ${OXT_STAGE}/description
   COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/extension/registration ${OXT_STAGE}/registration
