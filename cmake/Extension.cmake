@@ -3,10 +3,8 @@
 find_path(SPDLOG_INCLUDE_DIR spdlog/spdlog.h REQUIRED)
 find_path(FMT_INCLUDE_DIR fmt/format.h REQUIRED)
 
-add_library(condtrack_component SHARED
-  src/uno/any_conversion.cxx
-  src/uno/functions_component.cxx
-  src/uno/log.cxx)
+file(GLOB CONDTRACK_COMPONENT_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/uno/*.cxx)
+add_library(condtrack_component SHARED ${CONDTRACK_COMPONENT_SOURCES})
 set_target_properties(condtrack_component PROPERTIES
   OUTPUT_NAME condtrack
   CXX_VISIBILITY_PRESET hidden
@@ -25,7 +23,8 @@ file(GLOB_RECURSE CONDTRACK_EXTENSION_FILES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/extension/icons/*
   ${CMAKE_SOURCE_DIR}/extension/description/*
   ${CMAKE_SOURCE_DIR}/extension/registration/*
-  ${CMAKE_SOURCE_DIR}/extension/examples/*)
+  ${CMAKE_SOURCE_DIR}/extension/examples/*
+  ${CMAKE_SOURCE_DIR}/extension/config/*)
 set(CONDTRACK_MANIFEST_FILES
   ${CMAKE_SOURCE_DIR}/manifests/META-INF/manifest.xml
   ${CMAKE_SOURCE_DIR}/manifests/condtrack.components)
@@ -41,6 +40,7 @@ add_custom_command(
   COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/extension/description ${OXT_STAGE}/description
   COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/extension/registration ${OXT_STAGE}/registration
   COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/extension/examples ${OXT_STAGE}/examples
+  COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/extension/config ${OXT_STAGE}/config
   COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/manifests/META-INF ${OXT_STAGE}/META-INF
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/manifests/condtrack.components ${OXT_STAGE}/
   COMMAND ${CMAKE_COMMAND} -E copy ${CONDTRACK_RDB} ${OXT_STAGE}/condtrack.rdb
@@ -50,7 +50,7 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E chdir ${OXT_STAGE}
           ${CMAKE_COMMAND} -E tar cf ${CONDTRACK_OXT} --format=zip
           META-INF description.xml condtrack.components condtrack.rdb lib icons description
-          registration examples
+          registration examples config
   DEPENDS condtrack_component ${CONDTRACK_RDB} ${CONDTRACK_EXTENSION_FILES}
           ${CONDTRACK_MANIFEST_FILES} ${CMAKE_SOURCE_DIR}/extension/description.xml.in
   COMMENT "Packaging condtrack.oxt"

@@ -655,3 +655,51 @@ def error(sheet, address):
 
 def calc_all(doc):
     doc.calculateAll()
+
+
+# --- dispatching commands ------------------------------------------------------
+
+
+class DispatchOutcome:
+    """What a notifying dispatch reported: ok and the message text."""
+
+    def __init__(self, ok, message):
+        self.ok = ok
+        self.message = message
+
+    def __repr__(self):
+        return f"DispatchOutcome(ok={self.ok}, message={self.message!r})"
+
+
+def dispatch(office, doc, command, **arguments):
+    """Dispatch a URL (e.g. 'vnd.condtrack:NewTracker') to doc's frame with
+    named arguments, and return the DispatchOutcome the handler reported.
+    Quiet=True is added unless given, so no message box waits for a click."""
+    import unohelper
+    from com.sun.star.frame import XDispatchResultListener
+    from com.sun.star.frame.DispatchResultState import SUCCESS
+
+    class Listener(unohelper.Base, XDispatchResultListener):
+        def __init__(self):
+            self.event = None
+
+        def dispatchFinished(self, event):
+            self.event = event
+
+        def disposing(self, source):
+            pass
+
+    arguments.setdefault("Quiet", True)
+    frame = doc.getCurrentController().getFrame()
+    url = uno.createUnoStruct("com.sun.star.util.URL")
+    url.Complete = command
+    transformer = office.smgr.createInstanceWithContext("com.sun.star.util.URLTransformer", office.ctx)
+    _, url = transformer.parseStrict(url)
+    handler = frame.queryDispatch(url, "", 0)
+    if handler is None:
+        raise OfficeError(f"no dispatch for {command}")
+    listener = Listener()
+    handler.dispatchWithNotification(url, _props(**arguments), listener)
+    if listener.event is None:
+        raise OfficeError(f"{command} reported no outcome")
+    return DispatchOutcome(listener.event.State == SUCCESS, listener.event.Result)

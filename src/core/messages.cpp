@@ -1,0 +1,54 @@
+#include "messages.hpp"
+
+namespace condtrack {
+
+namespace {
+
+LocalText textOf(Message message) {
+    switch (message) {
+    case Message::TrackerCreated:
+        return {"The tracker sheets were added to this workbook.",
+                "Les feuilles du suivi ont été ajoutées à ce classeur."};
+    case Message::TrackerExists:
+        return {"This workbook already has a tracker (named range %). Nothing was changed.",
+                "Ce classeur contient déjà un suivi (plage nommée %). Rien n'a été modifié."};
+    case Message::SheetExists:
+        return {
+            "A sheet named \"%\" already exists. Rename it first; nothing was changed.",
+            "Une feuille nommée « % » existe déjà. Renommez-la d'abord ; rien n'a été modifié."};
+    case Message::NotASpreadsheet:
+        return {"This command works on a spreadsheet.",
+                "Cette commande s'applique à un classeur Calc."};
+    case Message::NoTracker:
+        return {"This workbook has no tracker. Use New Tracker first.",
+                "Ce classeur ne contient pas de suivi. Utilisez d'abord Nouveau suivi."};
+    case Message::MalformedTracker:
+        return {"The tracker is malformed: %", "Le suivi est mal formé : %"};
+    case Message::UnknownIndicator:
+        return {"No indicator with the ID \"%\".", "Aucun indicateur n'a l'identifiant « % »."};
+    case Message::UnknownYear: return {"The tracker has no year %.", "Le suivi n'a pas d'année %."};
+    case Message::NotANumber: return {"\"%\" is not a number.", "« % » n'est pas un nombre."};
+    case Message::AssessmentRecorded:
+        return {"Assessment recorded: %.", "Appréciation enregistrée : %."};
+    case Message::ReasonNeeded:
+        return {"The review of % is closed: give a reason to reopen it.",
+                "La revue de % est clôturée : indiquez un motif pour la rouvrir."};
+    case Message::ReviewClosed:
+        return {"The review of % is closed.", "La revue de % est clôturée."};
+    case Message::ReviewAlreadyClosed:
+        return {"The review of % was already closed.", "La revue de % était déjà clôturée."};
+    case Message::Failed: return {"The command failed: %", "La commande a échoué : %"};
+    }
+    return {"%", "%"};
+}
+
+} // namespace
+
+std::string say(Message message, Language language, const std::string& detail) {
+    std::string text(textOf(message).in(language));
+    const auto at = text.find('%');
+    if (at != std::string::npos) text.replace(at, 1, detail);
+    return text;
+}
+
+} // namespace condtrack

@@ -1,0 +1,31 @@
+#pragma once
+
+// What the commands tell the person acting, in English or French.
+
+#include "function_table.hpp"
+
+#include <string>
+
+namespace condtrack {
+
+enum class Message {
+    TrackerCreated,
+    TrackerExists,
+    SheetExists,
+    NotASpreadsheet,
+    NoTracker,
+    MalformedTracker,
+    UnknownIndicator,
+    UnknownYear,
+    NotANumber,
+    AssessmentRecorded,
+    ReasonNeeded,
+    ReviewClosed,
+    ReviewAlreadyClosed,
+    Failed,
+};
+
+// The message with `detail` (a name, a value, a reason) put in its place.
+std::string say(Message message, Language language, const std::string& detail = {});
+
+} // namespace condtrack

@@ -1,0 +1,48 @@
+#pragma once
+
+// A description of sheets to write into a workbook: cells, formulas, formats
+// and named ranges. The core builds plans (the new-tracker template); the UNO
+// layer applies them to a document in one undo step.
+
+#include <string>
+#include <vector>
+
+namespace condtrack {
+
+enum class CellStyle { Plain, Header, Title, Date, Money, Percent };
+
+struct PlannedCell {
+    enum class Kind { Text, Number, Formula, Empty }; // Empty: only a style
+    int row = 0;                                      // 0-based
+    int col = 0;
+    Kind kind = Kind::Text;
+    std::string text; // the text, or the formula in Calc's English API syntax
+    double number = 0.0;
+    CellStyle style = CellStyle::Plain;
+};
+
+struct PlannedSheet {
+    std::string name;
+    std::vector<PlannedCell> cells;
+    int usedColumns = 0; // columns to size to their contents
+};
+
+struct PlannedName {
+    std::string name;
+    int sheet = 0; // index into WorkbookPlan::sheets
+    int firstRow = 0, firstCol = 0, lastRow = 0, lastCol = 0;
+};
+
+struct WorkbookPlan {
+    std::vector<PlannedSheet> sheets;
+    std::vector<PlannedName> names;
+};
+
+// "A1"-style reference of a 0-based cell; absolute adds the $ signs.
+std::string columnLetters(int col);
+std::string cellRef(int row, int col, bool absolute = false);
+// A reference to a range on a named sheet, as Calc's API formulas write it.
+std::string sheetRangeRef(const std::string& sheet, int firstRow, int firstCol, int lastRow,
+                          int lastCol);
+
+} // namespace condtrack

@@ -1,0 +1,151 @@
+#include "workbook_writer.hxx"
+
+#include "any_conversion.hxx"
+#include "undo_step.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+
+#include <map>
+
+namespace condtrack::addin {
+
+namespace uno = css::uno;
+using rtl::OUString;
+
+namespace {
+
+uno::Reference<css::sheet::XNamedRanges>
+namedRanges(const uno::Reference<css::frame::XModel>& model) {
+    uno::Reference<css::beans::XPropertySet> props(model, uno::UNO_QUERY_THROW);
+    return uno::Reference<css::sheet::XNamedRanges>(props->getPropertyValue("NamedRanges"),
+                                                    uno::UNO_QUERY_THROW);
+}
+
+// Number format keys by style, created in the document on first use.
+class Formats {
+  public:
+    explicit Formats(const uno::Reference<css::frame::XModel>& model)
+        : formats_(uno::Reference<css::util::XNumberFormatsSupplier>(model, uno::UNO_QUERY_THROW)
+                       ->getNumberFormats()) {}
+
+    std::optional<sal_Int32> key(CellStyle style) {
+        const char* code = nullptr;
+        switch (style) {
+        case CellStyle::Date: code = "YYYY-MM-DD"; break;
+        case CellStyle::Money: code = "#,##0.00"; break;
+        case CellStyle::Percent: code = "0.0%"; break;
+        default: return std::nullopt;
+        }
+        const auto found = keys_.find(style);
+        if (found != keys_.end()) return found->second;
+        const css::lang::Locale neutral;
+        sal_Int32 key = formats_->queryKey(OUString::createFromAscii(code), neutral, false);
+        if (key == -1) key = formats_->addNew(OUString::createFromAscii(code), neutral);
+        keys_[style] = key;
+        return key;
+    }
+
+  private:
+    uno::Reference<css::util::XNumberFormats> formats_;
+    std::map<CellStyle, sal_Int32> keys_;
+};
+
+void writeCell(const uno::Reference<css::table::XCell>& cell, const PlannedCell& planned,
+               Formats& formats) {
+    uno::Reference<css::beans::XPropertySet> props(cell, uno::UNO_QUERY_THROW);
+    if (const auto key = formats.key(planned.style))
+        props->setPropertyValue("NumberFormat", uno::Any(*key));
+    if (planned.style == CellStyle::Header || planned.style == CellStyle::Title) {
+        props->setPropertyValue("CharWeight", uno::Any(float(150)));
+        if (planned.style == CellStyle::Header)
+            props->setPropertyValue("CellBackColor", uno::Any(sal_Int32(0xDCE6F1)));
+        else
+            props->setPropertyValue("CharHeight", uno::Any(float(13)));
+    }
+    switch (planned.kind) {
+    case PlannedCell::Kind::Text:
+        uno::Reference<css::text::XText>(cell, uno::UNO_QUERY_THROW)
+            ->setString(fromUtf8(planned.text));
+        break;
+    case PlannedCell::Kind::Number: cell->setValue(planned.number); break;
+    case PlannedCell::Kind::Formula: cell->setFormula(fromUtf8(planned.text)); break;
+    case PlannedCell::Kind::Empty: break;
+    }
+}
+
+OUString rangeContent(const std::string& sheet, const PlannedName& name) {
+    return fromUtf8(sheetRangeRef(sheet, name.firstRow, name.firstCol, name.lastRow, name.lastCol));
+}
+
+} // namespace
+
+std::optional<Collision> collision(const uno::Reference<css::frame::XModel>& model,
+                                   const WorkbookPlan& plan,
+                                   const std::vector<std::string>& reservedNames) {
+    const auto names = namedRanges(model);
+    for (const auto& name : reservedNames)
+        if (names->hasByName(fromUtf8(name))) return Collision{Collision::Kind::NamedRange, name};
+    const auto sheets =
+        uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets();
+    for (const auto& sheet : plan.sheets)
+        if (sheets->hasByName(fromUtf8(sheet.name)))
+            return Collision{Collision::Kind::Sheet, sheet.name};
+    return std::nullopt;
+}
+
+void applyPlan(const uno::Reference<css::frame::XModel>& model, const WorkbookPlan& plan,
+               const OUString& undoTitle) {
+    const auto sheets =
+        uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets();
+    const uno::Reference<css::container::XIndexAccess> byIndex(sheets, uno::UNO_QUERY_THROW);
+    Formats formats(model);
+    UndoStep step(model, undoTitle);
+    model->lockControllers();
+    struct Unlock {
+        const uno::Reference<css::frame::XModel>& model;
+        ~Unlock() { model->unlockControllers(); }
+    } unlock{model};
+
+    // Sheets first, then names, then cells: formulas refer to other sheets and names.
+    std::vector<sal_Int16> sheetIndex;
+    for (const auto& planned : plan.sheets) {
+        const auto position = static_cast<sal_Int16>(byIndex->getCount());
+        sheets->insertNewByName(fromUtf8(planned.name), position);
+        sheetIndex.push_back(position);
+    }
+    const auto names = namedRanges(model);
+    for (const auto& name : plan.names) {
+        const auto index = static_cast<std::size_t>(name.sheet);
+        names->addNewByName(
+            fromUtf8(name.name), rangeContent(plan.sheets.at(index).name, name),
+            css::table::CellAddress(sheetIndex.at(index), name.firstCol, name.firstRow), 0);
+    }
+    for (std::size_t i = 0; i < plan.sheets.size(); ++i) {
+        const auto& planned = plan.sheets[i];
+        const uno::Reference<css::sheet::XSpreadsheet> sheet(byIndex->getByIndex(sheetIndex[i]),
+                                                             uno::UNO_QUERY_THROW);
+        for (const auto& cell : planned.cells)
+            writeCell(sheet->getCellByPosition(cell.col, cell.row), cell, formats);
+        const auto columns =
+            uno::Reference<css::table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getColumns();
+        const uno::Reference<css::container::XIndexAccess> columnList(columns,
+                                                                      uno::UNO_QUERY_THROW);
+        for (int col = 0; col < planned.usedColumns; ++col)
+            uno::Reference<css::beans::XPropertySet>(columnList->getByIndex(col),
+                                                     uno::UNO_QUERY_THROW)
+                ->setPropertyValue("OptimalWidth", uno::Any(true));
+    }
+}
+
+} // namespace condtrack::addin

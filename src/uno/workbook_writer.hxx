@@ -1,0 +1,28 @@
+#pragma once
+
+// Applies a core WorkbookPlan to a spreadsheet document.
+
+#include "workbook_plan.hpp"
+
+#include <com/sun/star/frame/XModel.hpp>
+
+#include <optional>
+#include <string>
+
+namespace condtrack::addin {
+
+// What applying the plan would overwrite: a sheet or a named range of the same name.
+struct Collision {
+    enum class Kind { NamedRange, Sheet } kind;
+    std::string name;
+};
+std::optional<Collision> collision(const css::uno::Reference<css::frame::XModel>& model,
+                                   const WorkbookPlan& plan,
+                                   const std::vector<std::string>& reservedNames);
+
+// Inserts the plan's sheets after the existing ones, writes their cells and
+// defines the named ranges, as one undo step titled `undoTitle`.
+void applyPlan(const css::uno::Reference<css::frame::XModel>& model, const WorkbookPlan& plan,
+               const rtl::OUString& undoTitle);
+
+} // namespace condtrack::addin

@@ -1,0 +1,154 @@
+"""New tracker: the command that inserts the tracker sheets, as one undo step."""
+
+import pytest
+
+from office import Office, dispatch
+
+TRACKER_SHEETS = ["Indicators", "Tranches", "Milestones", "Reviews", "Log"]
+TRACKER_NAMES = {"CondTrack_Indicators", "CondTrack_Tranches", "CondTrack_Milestones",
+                 "CondTrack_Reviews", "CondTrack_Years", "CondTrack_Log"}
+
+
+def sheet_names(doc):
+    sheets = doc.getSheets()
+    return [sheets.getByIndex(i).getName() for i in range(sheets.getCount())]
+
+
+def new_tracker(office, doc, **args):
+    return dispatch(office, doc, "vnd.condtrack:NewTracker", **args)
+
+
+@pytest.fixture
+def visible_doc(office):
+    """A document with a view: the only kind where a person can press Undo."""
+    document = office.new_calc(hidden=False)
+    yield document
+    document.close(True)
+
+
+def test_new_tracker_inserts_sheets_and_named_ranges(office, visible_doc):
+    outcome = new_tracker(office, visible_doc, FirstYear=2018)
+    assert outcome.ok, outcome.message
+    assert outcome.message == "The tracker sheets were added to this workbook."
+    assert sheet_names(visible_doc) == ["Sheet1"] + TRACKER_SHEETS
+    assert set(visible_doc.NamedRanges.ElementNames) == TRACKER_NAMES
+    indicators = visible_doc.getSheets().getByName("Indicators")
+    assert indicators.getCellRangeByName("A3").getString() == "IND-01"
+    assert indicators.getCellRangeByName("A15").getString() == "IND-13"
+    assert indicators.getCellRangeByName("H1").getValue() == 2018
+    assert indicators.getCellRangeByName("N1").getValue() == 2019
+    # A fresh indicator is not assessed yet: pending, not 0.
+    assert indicators.getCellRangeByName("M3").getString() == "pending"
+    assert indicators.getCellRangeByName("L3").getString() == ""
+    area = visible_doc.NamedRanges.getByName("CondTrack_Indicators").getReferredCells()
+    assert area.getRangeAddress().EndRow == 14
+
+
+def test_new_tracker_formulas_compute_once_filled_in(office, visible_doc):
+    assert new_tracker(office, visible_doc, FirstYear=2018).ok
+    indicators = visible_doc.getSheets().getByName("Indicators")
+    for row in range(3, 16):
+        indicators.getCellRangeByName(f"G{row}").setValue(0)      # baseline
+        indicators.getCellRangeByName(f"H{row}").setValue(100)    # target 2018
+        indicators.getCellRangeByName(f"I{row}").setValue(100 if row < 11 else 0)  # 8 met
+    tranches = visible_doc.getSheets().getByName("Tranches")
+    tranches.getCellRangeByName("C3").setValue(14_000_000)  # variable 2018 ceiling
+    tranches.getCellRangeByName("D3").setFormula("=TRUE()")
+    visible_doc.calculateAll()
+    assert indicators.getCellRangeByName("M3").getString() == "met"
+    assert indicators.getCellRangeByName("M15").getString() == "not met"
+    assert tranches.getCellRangeByName("F3").getValue() == 1  # eligible: no gating milestone
+    assert tranches.getCellRangeByName("H3").getValue() == pytest.approx(14e6 * 8 / 13, abs=0.01)
+    log = visible_doc.getSheets().getByName("Log")
+    assert log.getCellRangeByName("L2").getError() == 0
+
+
+def test_gating_milestone_not_done_makes_the_tranche_ineligible(office, visible_doc):
+    assert new_tracker(office, visible_doc, FirstYear=2018).ok
+    tranches = visible_doc.getSheets().getByName("Tranches")
+    milestones = visible_doc.getSheets().getByName("Milestones")
+    milestones.getCellRangeByName("A2").setString("M-02")
+    milestones.getCellRangeByName("E2").setFormula("=DATE(2018;12;31)")
+    tranches.getCellRangeByName("D3").setFormula("=TRUE()")
+    tranches.getCellRangeByName("E3").setString("M-02")
+    visible_doc.calculateAll()
+    assert tranches.getCellRangeByName("F3").getValue() == 0
+    milestones.getCellRangeByName("F2").setFormula("=DATE(2019;2;1)")  # done before the deadline
+    visible_doc.calculateAll()
+    assert tranches.getCellRangeByName("F3").getValue() == 1
+    milestones.getCellRangeByName("F2").setFormula("=DATE(2019;4;15)")  # after 31 March 2019
+    visible_doc.calculateAll()
+    assert tranches.getCellRangeByName("F3").getValue() == 0
+
+
+def test_undo_restores_the_workbook_and_redo_brings_the_tracker_back(office, visible_doc):
+    assert new_tracker(office, visible_doc).ok
+    undo = visible_doc.getUndoManager()
+    assert undo.getCurrentUndoActionTitle() == "New tracker"
+    undo.undo()
+    assert sheet_names(visible_doc) == ["Sheet1"]
+    assert visible_doc.NamedRanges.ElementNames == ()
+    undo.redo()
+    assert sheet_names(visible_doc) == ["Sheet1"] + TRACKER_SHEETS
+    assert set(visible_doc.NamedRanges.ElementNames) == TRACKER_NAMES
+
+
+def test_second_run_is_refused_and_changes_nothing(office, visible_doc):
+    assert new_tracker(office, visible_doc).ok
+    titles = visible_doc.getUndoManager().getAllUndoActionTitles()
+    outcome = new_tracker(office, visible_doc)
+    assert not outcome.ok
+    assert "already contains a tracker" in outcome.message or "already has a tracker" in outcome.message
+    assert "CondTrack_" in outcome.message
+    assert sheet_names(visible_doc) == ["Sheet1"] + TRACKER_SHEETS
+    assert visible_doc.getUndoManager().getAllUndoActionTitles() == titles
+
+
+def test_colliding_sheet_name_is_refused_and_kept(office, visible_doc):
+    visible_doc.getSheets().insertNewByName("Tranches", 1)
+    visible_doc.getSheets().getByName("Tranches").getCellRangeByName("A1").setString("mine")
+    outcome = new_tracker(office, visible_doc)
+    assert not outcome.ok
+    assert outcome.message == ('A sheet named "Tranches" already exists. Rename it first; '
+                               'nothing was changed.')
+    assert sheet_names(visible_doc) == ["Sheet1", "Tranches"]
+    assert visible_doc.getSheets().getByName("Tranches").getCellRangeByName("A1").getString() == "mine"
+    assert visible_doc.NamedRanges.ElementNames == ()
+
+
+def test_hidden_document_gets_the_tracker_without_an_undo_step(office):
+    doc = office.new_calc(hidden=True)
+    try:
+        assert new_tracker(office, doc).ok
+        assert sheet_names(doc) == ["Sheet1"] + TRACKER_SHEETS
+        assert not doc.getUndoManager().isUndoPossible()
+        assert doc.IsUndoEnabled  # switched back on afterwards
+    finally:
+        doc.close(True)
+
+
+def test_tools_menu_entry_is_registered(office):
+    provider = office.smgr.createInstanceWithContext(
+        "com.sun.star.configuration.ConfigurationProvider", office.ctx)
+    from office import _props
+    access = provider.createInstanceWithArguments(
+        "com.sun.star.configuration.ConfigurationAccess",
+        _props(nodepath="/org.openoffice.Office.Addons/AddonUI/OfficeMenuBarMerging/"
+                        "org.condtrack.extension/ToolsMenu"))
+    assert access.MergePoint.startswith(".uno:ToolsMenu")
+    items = access.MenuItems.getByName("m1").Submenu
+    urls = [items.getByName(n).URL for n in items.ElementNames]
+    assert "vnd.condtrack:NewTracker" in urls
+
+
+def test_french_ui_gets_french_sheets(oxt):
+    with Office(oxt=str(oxt), locale="fr-FR") as office:
+        doc = office.new_calc(hidden=False)
+        outcome = new_tracker(office, doc)
+        assert outcome.ok
+        assert outcome.message == "Les feuilles du suivi ont été ajoutées à ce classeur."
+        names = sheet_names(doc)
+        assert names[1:] == ["Indicateurs", "Tranches", "Jalons", "Revues", "Journal"]
+        indicators = doc.getSheets().getByName("Indicateurs")
+        assert indicators.getCellRangeByName("B2").getString() == "Intitulé"
+        doc.close(True)
