@@ -275,6 +275,24 @@ const std::vector<FunctionInfo> kFunctions{
       "donnée ; jamais négatif."},
      {kDue, kDone, kAsOf},
      true},
+    {"verifyLog",
+     "COND.VERIFYLOG",
+     Category::AddIn,
+     {"Checks the assessment log's SHA-256 hash chain: the text \"TRUE\" when it is intact, else "
+      "the number of the first row (counted below the header) that was edited, deleted or moved. "
+      "Blank rows are skipped. Test the result with ISNUMBER: a number means tampering.",
+      "Vérifie la chaîne d'empreintes SHA-256 du journal des évaluations : le texte \"TRUE\" si "
+      "elle est intacte, sinon le numéro de la première ligne (comptée sous l'en-tête) modifiée, "
+      "supprimée ou déplacée. Les lignes vides sont ignorées. Testez le résultat avec ESTNUM : un "
+      "nombre signale une altération."},
+     {{"log",
+       {"log_range", "plage_journal"},
+       {"The log: its 10 columns A-J (timestamp to hash), with or without the header row, e.g. "
+        "CondTrack_Log.",
+        "Le journal : ses 10 colonnes A-J (de l'horodatage à l'empreinte), avec ou sans la ligne "
+        "d'en-tête, par exemple CondTrack_Log."},
+       false}},
+     true},
     {"version",
      "COND.VERSION",
      Category::AddIn,

@@ -134,12 +134,14 @@ CellGrid score(const CellGrid& actual, const CellGrid& baseline, const CellGrid&
         const ScoringRule rule{methods.broadcast(i), thresholds.broadcast(i)};
         rule.validate();
         if (!a && !b && !t) return Blank{};
-        if (!b) throw InvalidArgument("baseline is blank");
-        if (!t) throw InvalidArgument("target is blank");
         if (!a) {
-            Progress::of(*b, *b, *t); // a pending indicator still needs a valid target
+            // Not yet assessed: pending, even while a later year's target is blank;
+            // a target equal to its baseline is an error already.
+            if (b && t) Progress::of(*b, *b, *t);
             return text("");
         }
+        if (!b) throw InvalidArgument("baseline is blank");
+        if (!t) throw InvalidArgument("target is blank");
         return Cell{condtrack::score(Progress::of(*a, *b, *t), rule)};
     });
 }
@@ -319,6 +321,17 @@ CellGrid daysLate(const DateContext& dates, const CellGrid& due, const Argument&
         const Milestone m{*dueDate, doneDate};
         return Cell{static_cast<double>(m.daysLate(asOfs.broadcast(i).value_or(dates.today)))};
     });
+}
+
+CellGrid verifyLog(const CellGrid& log) {
+    VerifyResult result;
+    try {
+        result = condtrack::verifyLog(log);
+    } catch (const InvalidArgument& e) {
+        throw InvalidArgument(std::string("log_range: ") + e.what());
+    }
+    if (result.intact()) return CellGrid::single(text("TRUE"));
+    return CellGrid::single(Cell{static_cast<double>(*result.firstBadRow)});
 }
 
 std::string version() {

@@ -6,6 +6,7 @@
 // the argument and, in a range, the cell.
 
 #include "arguments.hpp"
+#include "audit_log.hpp"
 
 namespace condtrack::sheet {
 
@@ -25,6 +26,11 @@ CellGrid milestone(const DateContext& dates, const CellGrid& due, const Argument
                    const Argument& asOf, const Argument& warnDays);
 CellGrid daysLate(const DateContext& dates, const CellGrid& due, const Argument& done,
                   const Argument& asOf);
+// COND.VERIFYLOG: the text "TRUE" when the log's hash chain is intact, else
+// the row number of the first bad row (audit_log.hpp). Text, because Calc
+// (7.4) shows an add-in's boolean result as a plain number (a boolean any as
+// 0, a boolean in a 1x1 array as 1), which could not be told from row 1.
+CellGrid verifyLog(const CellGrid& log);
 std::string version();
 
 } // namespace condtrack::sheet

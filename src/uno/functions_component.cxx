@@ -108,6 +108,9 @@ class Functions : public cppu::WeakImplHelper4<org::condtrack::XFunctions, css::
                                    toArgument(asOf));
         });
     }
+    uno::Any SAL_CALL verifyLog(const uno::Reference<XPropertySet>&, const AnyGrid& log) override {
+        return call("verifyLog", [&] { return sheet::verifyLog(toGrid(log)); });
+    }
     OUString SAL_CALL version() override { return fromUtf8(sheet::version()); }
 
     // XAddIn

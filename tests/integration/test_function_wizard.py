@@ -39,6 +39,7 @@ FUNCTIONS = {
                                   ("warn_days", True)]),
     "COND.DAYSLATE": (DATETIME, [("due", False), ("done", True), ("as_of", True)]),
     "COND.VERSION": (ADDIN, []),
+    "COND.VERIFYLOG": (ADDIN, [("log_range", False)]),
 }
 
 # A phrase each English function description must contain.
@@ -53,6 +54,7 @@ ENGLISH_KEYS = {
     "COND.MILESTONE": "due soon",
     "COND.DAYSLATE": "late",
     "COND.VERSION": "Version",
+    "COND.VERIFYLOG": "hash chain",
 }
 
 # French argument names, and a phrase of each French description.
@@ -68,6 +70,7 @@ FRENCH_ARGUMENTS = {
     "COND.MILESTONE": ["échéance", "réalisé", "à_la_date", "jours_alerte"],
     "COND.DAYSLATE": ["échéance", "réalisé", "à_la_date"],
     "COND.VERSION": [],
+    "COND.VERIFYLOG": ["plage_journal"],
 }
 FRENCH_KEYS = {
     "COND.SCORE": "indicateur",
@@ -80,6 +83,7 @@ FRENCH_KEYS = {
     "COND.MILESTONE": "jalon",
     "COND.DAYSLATE": "retard",
     "COND.VERSION": "extension",
+    "COND.VERIFYLOG": "journal",
 }
 
 

@@ -59,6 +59,17 @@ TEST(CondScore, EntirelyBlankRowsStayBlank) {
     EXPECT_TRUE(std::holds_alternative<Blank>(r[1]));
 }
 
+TEST(CondScore, PendingWhileTheTargetIsStillBlank) {
+    // A tracker's later years: baseline set, target and actual not yet.
+    const auto r = sheet::score(one(kEmpty), one(5.0), one(kEmpty), {}, {});
+    EXPECT_EQ(str(r[0]), "");
+}
+
+TEST(CondScore, ActualWithoutTargetIsAnError) {
+    EXPECT_EQ(errorOf([] { sheet::score(one(7.0), one(5.0), one(kEmpty), {}, {}); }),
+              "target is blank");
+}
+
 TEST(CondScore, PendingIndicatorStillNeedsAValidTarget) {
     EXPECT_EQ(errorOf([] { sheet::score(one(kEmpty), one(5.0), one(5.0), {}, {}); }),
               "target equals baseline: progress is undefined");
