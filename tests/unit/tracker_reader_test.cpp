@@ -1,0 +1,679 @@
+// Reading the tracker workbook: docs/tracker-layout.md (the layout and its
+// "Errors the reader reports"); the case is ../shared/domain.md, "The case
+// behind the project".
+
+#include "tracker_builder.hpp"
+
+#include <cmath>
+#include <limits>
+
+using namespace condtrack;
+using namespace condtrack::test;
+
+namespace {
+
+ReadResult read(const TrackerTables& tables, Language language = Language::English) {
+    return readTracker(tables, kNullDate, language);
+}
+
+std::string listed(const ReadResult& result) {
+    std::string text;
+    for (const auto& p : result.problems)
+        text += "\n  " + problemText(p);
+    return text.empty() ? "no problem" : text;
+}
+
+bool reports(const ReadResult& result, const LayoutProblem& problem) {
+    for (const auto& p : result.problems)
+        if (p == problem) return true;
+    return false;
+}
+
+} // namespace
+
+// The tracker has exactly this one problem.
+#define EXPECT_ONLY_PROBLEM(tables, sheet, cell, why)                                              \
+    do {                                                                                           \
+        const auto result_ = read(tables);                                                         \
+        EXPECT_FALSE(result_.ok());                                                                \
+        EXPECT_EQ(result_.problems, (std::vector<LayoutProblem>{{sheet, cell, why}}))              \
+            << listed(result_);                                                                    \
+    } while (false)
+
+#define EXPECT_REPORTS(result, sheet, cell, why)                                                   \
+    EXPECT_TRUE(reports(result, LayoutProblem{sheet, cell, why})) << listed(result)
+
+// --- A good tracker -------------------------------------------------------------
+
+TEST(TrackerReader, ReadsTheMaliTrackerWithoutProblems) {
+    const auto result = read(maliTables());
+    ASSERT_TRUE(result.ok()) << listed(result);
+    EXPECT_TRUE(result.problems.empty());
+    EXPECT_EQ(result.omitted, 0u);
+    const TrackerModel& m = *result.model;
+    ASSERT_EQ(m.years.size(), 2u);
+    EXPECT_EQ(m.indicators.size(), 13u);
+    EXPECT_EQ(m.tranches.size(), 4u);
+    EXPECT_EQ(m.milestones.size(), 5u);
+}
+
+TEST(TrackerReader, ReadsYearsAndTheReviewSchedule) {
+    const auto m = maliModel();
+    EXPECT_EQ(m.years[0].year, 2018);
+    EXPECT_EQ(m.years[0].reviewDate, day(2019, 3, 15));
+    EXPECT_TRUE(m.years[0].closed);
+    EXPECT_EQ(m.years[0].closedOn, day(2019, 4, 10));
+    EXPECT_EQ(m.years[0].notes, "SIGRH: no progress; its share is not paid");
+    EXPECT_EQ(m.years[0].sheetRow, 4);
+    EXPECT_EQ(m.years[1].year, 2019);
+    EXPECT_FALSE(m.years[1].closed);
+    EXPECT_EQ(m.years[1].closedOn, std::nullopt);
+    ASSERT_TRUE(m.reviews.has_value());
+    EXPECT_EQ(m.reviews->first, day(2019, 3, 15));
+    EXPECT_EQ(m.reviews->months, 12);
+    EXPECT_EQ(m.reviews->roll, RollConvention::Following);
+}
+
+TEST(TrackerReader, ReadsIndicatorsWithOneEntryPerYear) {
+    const auto m = maliModel();
+    const Indicator& sigrh = m.indicators.back();
+    EXPECT_EQ(sigrh.id, "IND-13");
+    EXPECT_EQ(sigrh.title,
+              "SIGRH: armed forces personnel recorded in the HR information system (%)");
+    EXPECT_EQ(sigrh.area, "Security sector HR");
+    EXPECT_DOUBLE_EQ(sigrh.weight, 1.0);
+    EXPECT_EQ(sigrh.rule.method, ScoringMethod::Partial);
+    EXPECT_EQ(sigrh.rule.threshold, 0.5);
+    EXPECT_EQ(sigrh.baseline, 0.0);
+    EXPECT_EQ(sigrh.sheetRow, 14); // row 15 of the sheet
+    ASSERT_EQ(sigrh.years.size(), 2u);
+    EXPECT_EQ(sigrh.years[0].target, 100.0);
+    EXPECT_EQ(sigrh.years[0].actual, 0.0);
+    EXPECT_EQ(sigrh.years[0].evidence, "https://example.org/evidence/IND-13");
+    EXPECT_FALSE(sigrh.years[0].waived);
+    EXPECT_EQ(sigrh.years[0].score, 0.0);
+    EXPECT_EQ(sigrh.years[0].status, "not met");
+    // 2019 is not assessed yet: the score formula gives "".
+    EXPECT_EQ(sigrh.years[1].actual, std::nullopt);
+    EXPECT_EQ(sigrh.years[1].score, std::nullopt);
+    EXPECT_EQ(sigrh.years[1].status, "pending");
+
+    int met = 0, partial = 0, notMet = 0;
+    for (const auto& indicator : m.indicators) {
+        met += indicator.years[0].status == "met";
+        partial += indicator.years[0].status == "partial";
+        notMet += indicator.years[0].status == "not met";
+    }
+    EXPECT_EQ(met, 8);
+    EXPECT_EQ(partial, 2);
+    EXPECT_EQ(notMet, 3);
+}
+
+TEST(TrackerReader, ReadsTranchesWithTheirGatingMilestones) {
+    const auto m = maliModel();
+    const Tranche& fixed2018 = m.tranches[0];
+    EXPECT_EQ(fixed2018.year, 2018);
+    EXPECT_EQ(fixed2018.type, TrancheType::Fixed);
+    EXPECT_DOUBLE_EQ(fixed2018.ceiling, 36'000'000.0);
+    EXPECT_EQ(fixed2018.generalConditions, true);
+    EXPECT_TRUE(fixed2018.gatingMilestones.empty());
+    EXPECT_EQ(fixed2018.disbursed, 36'000'000.0);
+    EXPECT_EQ(fixed2018.disbursedOn, day(2019, 4, 15));
+    EXPECT_TRUE(fixed2018.isDisbursed());
+
+    const Tranche& variable2018 = m.tranches[1];
+    EXPECT_EQ(variable2018.type, TrancheType::Variable);
+    EXPECT_NEAR(variable2018.computed, 9'692'307.69, 0.005);
+    EXPECT_TRUE(variable2018.eligible);
+    EXPECT_EQ(variable2018.rule, WaiverRule::Reallocate);
+    EXPECT_EQ(variable2018.gatingMilestones, std::vector<std::string>{"M-01"});
+    EXPECT_EQ(variable2018.disbursed, std::nullopt);
+    EXPECT_EQ(variable2018.requestDeadline, day(2019, 6, 30));
+    EXPECT_EQ(variable2018.sheetRow, 2);
+
+    const Tranche& variable2019 = m.tranches[3];
+    EXPECT_EQ(variable2019.generalConditions, std::nullopt); // blank: not yet assessed
+    EXPECT_EQ(variable2019.gatingMilestones, (std::vector<std::string>{"M-02", "M-03"}));
+    EXPECT_EQ(variable2019.rule, WaiverRule::Transfer);
+    EXPECT_FALSE(variable2019.eligible);
+}
+
+TEST(TrackerReader, ReadsMilestones) {
+    const auto m = maliModel();
+    const TrackerMilestone* payroll = m.findMilestone("M-02");
+    ASSERT_NE(payroll, nullptr);
+    EXPECT_EQ(payroll->title, "SIGRH: HR module installed at the Ministry of Defence");
+    EXPECT_EQ(payroll->indicatorId, "IND-13");
+    EXPECT_EQ(payroll->trancheYear, 2019);
+    EXPECT_EQ(payroll->dates.due, day(2018, 12, 31));
+    EXPECT_EQ(payroll->dates.done, std::nullopt);
+    EXPECT_EQ(payroll->status(kToday), MilestoneStatus::Overdue);
+    EXPECT_EQ(payroll->sheetRow, 2);
+    EXPECT_EQ(m.findMilestone("M-04")->indicatorId, "");
+    EXPECT_EQ(m.findMilestone("M-05")->trancheYear, std::nullopt);
+}
+
+TEST(TrackerReader, RecordsWhereEachTableIs) {
+    const auto m = maliModel();
+    EXPECT_EQ(m.yearsAt.sheet, "Reviews");
+    EXPECT_EQ(m.yearsAt.firstRow, 3);
+    EXPECT_EQ(m.indicatorsAt.sheet, "Indicators");
+    EXPECT_EQ(m.tranchesAt.sheet, "Tranches");
+    EXPECT_EQ(m.milestonesAt.sheet, "Milestones");
+}
+
+TEST(TrackerReader, PassesTheLogThroughAsIs) {
+    auto tables = maliTables();
+    set(tables.log, "J1", txt("not a hash, and not the reader's business"));
+    const auto m = *read(tables).model;
+    ASSERT_TRUE(m.log.has_value());
+    EXPECT_EQ(m.log->sheet, "Log");
+    EXPECT_EQ(m.log->cells.shape(), (Shape{1, 10}));
+    EXPECT_EQ(m.log->cells.cells(), tables.log->cells.cells());
+}
+
+TEST(TrackerReader, AMissingLogIsNotAProblemForTheReader) {
+    auto tables = maliTables();
+    tables.log.reset();
+    const auto result = read(tables);
+    ASSERT_TRUE(result.ok());
+    EXPECT_FALSE(result.model->log.has_value());
+}
+
+TEST(TrackerReader, BlankRowsAreSkippedWherever) {
+    auto tables = maliTables();
+    insertBlankRow(tables.indicators, 5); // between IND-03 and IND-04
+    insertBlankRow(tables.tranches, 2);
+    insertBlankRow(tables.milestones, 1);
+    insertBlankRow(tables.years, 1);
+    set(tables.indicators, "M6", txt("pending")); // a formula result in the blank row
+    const auto result = read(tables);
+    ASSERT_TRUE(result.ok()) << listed(result);
+    const auto& m = *result.model;
+    EXPECT_EQ(m.indicators.size(), 13u);
+    EXPECT_EQ(m.indicators[2].sheetRow, 4);
+    EXPECT_EQ(m.indicators[3].id, "IND-04");
+    EXPECT_EQ(m.indicators[3].sheetRow, 6);
+    EXPECT_EQ(m.tranches.size(), 4u);
+    EXPECT_EQ(m.milestones.size(), 5u);
+    EXPECT_EQ(m.years.size(), 2u);
+}
+
+TEST(TrackerReader, AFreshTrackerRowNeedsOnlyAnIdAWeightAndAMethod) {
+    // What New tracker writes: ID, weight 1, "linear"; formulas give blank scores.
+    auto tables = maliTables();
+    for (const char* ref : {"B4", "C4", "F4", "G4", "H4", "I4", "J4", "N4"})
+        set(tables.indicators, ref, kNone);
+    set(tables.indicators, "E4", txt("linear"));
+    set(tables.indicators, "L4", kNone);
+    set(tables.indicators, "M4", txt("pending"));
+    // A tranche row without a ceiling yet: its formulas give blank and "".
+    set(tables.tranches, "C5", kNone);
+    set(tables.tranches, "H5", kNone);
+    set(tables.tranches, "I5", txt(""));
+    const auto result = read(tables);
+    ASSERT_TRUE(result.ok()) << listed(result);
+    const Indicator& fresh = result.model->indicators[1];
+    EXPECT_EQ(fresh.rule.method, ScoringMethod::Linear);
+    EXPECT_EQ(fresh.rule.threshold, std::nullopt);
+    EXPECT_EQ(fresh.baseline, std::nullopt);
+    EXPECT_EQ(fresh.years[0].target, std::nullopt);
+    EXPECT_EQ(fresh.years[0].score, std::nullopt);
+    EXPECT_DOUBLE_EQ(result.model->tranches[3].ceiling, 0.0);
+    EXPECT_DOUBLE_EQ(result.model->tranches[3].transferred, 0.0);
+}
+
+TEST(TrackerReader, AcceptsFrenchKeywordsAndBooleanWords) {
+    auto tables = maliTables();
+    set(tables.tranches, "B2", txt("Fixe"));
+    set(tables.tranches, "G3", txt("réaffecter"));
+    set(tables.indicators, "E3", txt("Linéaire"));
+    set(tables.years, "C5", txt("clos"));
+    set(tables.indicators, "K3", txt("VRAI"));
+    set(tables.reviews, "C2", txt("suivant modifié"));
+    const auto result = read(tables);
+    ASSERT_TRUE(result.ok()) << listed(result);
+    EXPECT_EQ(result.model->tranches[0].type, TrancheType::Fixed);
+    EXPECT_EQ(result.model->indicators[0].rule.method, ScoringMethod::Linear);
+    EXPECT_TRUE(result.model->years[0].closed);
+    EXPECT_TRUE(result.model->indicators[0].years[0].waived);
+    EXPECT_EQ(result.model->reviews->roll, RollConvention::ModifiedFollowing);
+}
+
+TEST(TrackerReader, NumbersInTextFieldsReadAsTyped) {
+    auto tables = maliTables();
+    set(tables.milestones, "A6", Cell{7.0});
+    set(tables.indicators, "B3", Cell{2.5});
+    const auto m = *read(tables).model;
+    EXPECT_EQ(m.milestones[4].id, "7");
+    EXPECT_EQ(m.indicators[0].title, "2.5");
+}
+
+TEST(TrackerReader, AThresholdOfZeroMeansNone) {
+    auto tables = maliTables();
+    set(tables.indicators, "F3", Cell{0.0});
+    EXPECT_EQ(read(tables).model->indicators[0].rule.threshold, std::nullopt);
+}
+
+TEST(TrackerReader, HasTrackerWhenAnyRangeIsPresent) {
+    EXPECT_FALSE(hasTracker(TrackerTables{}));
+    TrackerTables onlyLog;
+    onlyLog.log = maliTables().log;
+    EXPECT_TRUE(hasTracker(onlyLog));
+    EXPECT_TRUE(hasTracker(maliTables()));
+}
+
+// --- Malformed trackers: ranges ----------------------------------------------------
+
+TEST(TrackerReaderErrors, MissingNamedRange) {
+    auto tables = maliTables();
+    tables.milestones.reset();
+    EXPECT_ONLY_PROBLEM(tables, "", "", "the named range CondTrack_Milestones is missing");
+}
+
+TEST(TrackerReaderErrors, NoRangeAtAllNamesEachMissingOne) {
+    const auto result = read(TrackerTables{});
+    ASSERT_EQ(result.problems.size(), 5u);
+    EXPECT_EQ(result.problems[0].why, "the named range CondTrack_Years is missing");
+    EXPECT_EQ(result.problems[4].why, "the named range CondTrack_Tranches is missing");
+}
+
+TEST(TrackerReaderErrors, RangeTooSmallForTheLayout) {
+    auto tables = maliTables();
+    keepColumns(tables.tranches, 11);
+    EXPECT_ONLY_PROBLEM(
+        tables, "Tranches", "A1",
+        "CondTrack_Tranches is 5x11 (rows x columns) but the layout needs at least 1x12");
+}
+
+TEST(TrackerReaderErrors, CellValuesThatDoNotFillTheRange) {
+    auto tables = maliTables();
+    tables.reviews->cells = CellGrid(Shape{2, 5}, std::vector<Cell>(3, kNone));
+    EXPECT_ONLY_PROBLEM(tables, "Reviews", "A1",
+                        "CondTrack_Reviews: the cell values do not match the range's size");
+}
+
+TEST(TrackerReaderErrors, RangeOutsideTheSheet) {
+    auto tables = maliTables();
+    tables.reviews->firstRow = -1;
+    EXPECT_ONLY_PROBLEM(tables, "Reviews", "", "CondTrack_Reviews lies outside the sheet's limits");
+    tables.reviews->firstRow = 0;
+    tables.reviews->firstCol = 16'380; // 5 columns from XFA: past XFD
+    EXPECT_ONLY_PROBLEM(tables, "Reviews", "", "CondTrack_Reviews lies outside the sheet's limits");
+}
+
+// --- Malformed trackers: CondTrack_Years and CondTrack_Reviews ------------------------
+
+TEST(TrackerReaderErrors, YearNotAWholeNumber) {
+    auto tables = maliTables();
+    set(tables.years, "A6", Cell{2019.5});
+    const auto result = read(tables);
+    EXPECT_REPORTS(result, "Reviews", "A6", "year is not a whole number from 1900 to 9999");
+}
+
+TEST(TrackerReaderErrors, DuplicateYear) {
+    auto tables = maliTables();
+    set(tables.years, "A6", Cell{2018.0});
+    const auto result = read(tables);
+    ASSERT_FALSE(result.problems.empty());
+    EXPECT_EQ(result.problems.front(),
+              (LayoutProblem{"Reviews", "A6", "duplicate year \"2018\" (first in A5)"}));
+}
+
+TEST(TrackerReaderErrors, YearsNotAscending) {
+    auto tables = maliTables();
+    set(tables.years, "A5", Cell{2019.0});
+    set(tables.years, "A6", Cell{2018.0});
+    const auto result = read(tables);
+    ASSERT_FALSE(result.problems.empty());
+    EXPECT_EQ(result.problems.front(),
+              (LayoutProblem{"Reviews", "A6", "years must ascend: 2018 comes after 2019"}));
+}
+
+TEST(TrackerReaderErrors, NoYearAtAll) {
+    auto tables = maliTables();
+    for (const char* ref : {"A5", "B5", "C5", "D5", "E5", "A6", "B6", "C6", "D6", "E6"})
+        set(tables.years, ref, kNone);
+    const auto result = read(tables);
+    ASSERT_FALSE(result.problems.empty());
+    EXPECT_EQ(result.problems.front(),
+              (LayoutProblem{"Reviews", "A5", "CondTrack_Years holds no year"}));
+}
+
+TEST(TrackerReaderErrors, UnknownYearState) {
+    auto tables = maliTables();
+    set(tables.years, "C6", txt("reviewed"));
+    EXPECT_ONLY_PROBLEM(tables, "Reviews", "C6",
+                        "unknown state \"reviewed\" (expected open or closed)");
+}
+
+TEST(TrackerReaderErrors, ReviewDateNotADate) {
+    auto tables = maliTables();
+    set(tables.years, "B6", txt("spring"));
+    EXPECT_ONLY_PROBLEM(tables, "Reviews", "B6", "review date is not a date: \"spring\"");
+}
+
+TEST(TrackerReaderErrors, ReviewMonthsNotAWholeNumber) {
+    auto tables = maliTables();
+    set(tables.reviews, "B2", Cell{0.0});
+    EXPECT_ONLY_PROBLEM(tables, "Reviews", "B2",
+                        "months between reviews is not a whole number from 1 to 120");
+}
+
+TEST(TrackerReaderErrors, UnknownRollConvention) {
+    auto tables = maliTables();
+    set(tables.reviews, "C2", txt("sideways"));
+    EXPECT_ONLY_PROBLEM(tables, "Reviews", "C2",
+                        "unknown roll \"sideways\" (expected following, modified, preceding or "
+                        "none)");
+}
+
+// --- Malformed trackers: CondTrack_Indicators -------------------------------------------
+
+TEST(TrackerReaderErrors, MissingIndicatorId) {
+    auto tables = maliTables();
+    set(tables.indicators, "A6", kNone);
+    EXPECT_ONLY_PROBLEM(tables, "Indicators", "A6", "ID is blank");
+}
+
+TEST(TrackerReaderErrors, DuplicateIndicatorId) {
+    auto tables = maliTables();
+    set(tables.indicators, "A6", txt(" IND-01 "));
+    EXPECT_ONLY_PROBLEM(tables, "Indicators", "A6", "duplicate ID \"IND-01\" (first in A3)");
+}
+
+TEST(TrackerReaderErrors, WeightNotANumber) {
+    auto tables = maliTables();
+    set(tables.indicators, "D7", txt("one"));
+    EXPECT_ONLY_PROBLEM(tables, "Indicators", "D7", "weight is not a number: \"one\"");
+}
+
+TEST(TrackerReaderErrors, WeightBlank) {
+    auto tables = maliTables();
+    set(tables.indicators, "D7", kNone);
+    EXPECT_ONLY_PROBLEM(tables, "Indicators", "D7", "weight is blank");
+}
+
+TEST(TrackerReaderErrors, WeightNegative) {
+    auto tables = maliTables();
+    set(tables.indicators, "D7", Cell{-1.0});
+    EXPECT_ONLY_PROBLEM(tables, "Indicators", "D7", "weight is negative");
+}
+
+TEST(TrackerReaderErrors, WeightNotFinite) {
+    auto tables = maliTables();
+    set(tables.indicators, "D7", Cell{std::numeric_limits<double>::quiet_NaN()});
+    EXPECT_ONLY_PROBLEM(tables, "Indicators", "D7", "weight is not a finite number");
+}
+
+TEST(TrackerReaderErrors, UnknownMethod) {
+    auto tables = maliTables();
+    set(tables.indicators, "E4", txt("quadratic"));
+    EXPECT_ONLY_PROBLEM(tables, "Indicators", "E4",
+                        "unknown method \"quadratic\" (expected linear, binary or partial)");
+}
+
+TEST(TrackerReaderErrors, ThresholdOutsideZeroToOne) {
+    auto tables = maliTables();
+    set(tables.indicators, "F4", Cell{50.0});
+    EXPECT_ONLY_PROBLEM(tables, "Indicators", "F4", "threshold is not between 0 and 1");
+}
+
+TEST(TrackerReaderErrors, YearBlockHeadedWithAnotherYear) {
+    auto tables = maliTables();
+    set(tables.indicators, "N1", Cell{2020.0});
+    EXPECT_ONLY_PROBLEM(tables, "Indicators", "N1",
+                        "this year block should be headed 2019, as in CondTrack_Years, not "
+                        "\"2020\"");
+}
+
+TEST(TrackerReaderErrors, YearBlockHeaderBlank) {
+    auto tables = maliTables();
+    set(tables.indicators, "H1", kNone);
+    EXPECT_ONLY_PROBLEM(tables, "Indicators", "H1",
+                        "this year block should be headed 2018, as in CondTrack_Years, but the "
+                        "cell is blank");
+}
+
+TEST(TrackerReaderErrors, YearBlockMissing) {
+    auto tables = maliTables();
+    keepColumns(tables.indicators, 15); // 2019's block stops after two of its six columns
+    EXPECT_ONLY_PROBLEM(tables, "Indicators", "N1",
+                        "the year block for 2019 is missing: CondTrack_Indicators ends at "
+                        "column O");
+}
+
+TEST(TrackerReaderErrors, YearBlockOfAYearTheTrackerLacks) {
+    auto tables = maliTables();
+    keepColumns(tables.indicators, 25);
+    set(tables.indicators, "T1", Cell{2020.0});
+    EXPECT_ONLY_PROBLEM(tables, "Indicators", "T1", "year 2020 is not a year of CondTrack_Years");
+}
+
+TEST(TrackerReaderErrors, CellsPastColumnZAreNamedWithSeveralLetters) {
+    // Five years: blocks at H, N, T, Z and AF; 2022's actual is in AG.
+    auto tables = maliTables({2018, 2019, 2020, 2021, 2022});
+    ASSERT_TRUE(read(tables).ok());
+    set(tables.indicators, "AF1", Cell{2023.0});
+    set(tables.indicators, "AG9", txt("n/a"));
+    const auto result = read(tables);
+    ASSERT_EQ(result.problems.size(), 2u);
+    EXPECT_EQ(result.problems[0],
+              (LayoutProblem{"Indicators", "AF1",
+                             "this year block should be headed 2022, as in CondTrack_Years, not "
+                             "\"2023\""}));
+    EXPECT_EQ(result.problems[1],
+              (LayoutProblem{"Indicators", "AG9", "actual is not a number: \"n/a\""}));
+
+    // A table that starts at column Y: its due dates are in column AC.
+    tables = maliTables();
+    tables.milestones->firstCol = 24;
+    tables.milestones->firstRow = 9;
+    set(tables.milestones, "AC12", txt("soon"));
+    EXPECT_ONLY_PROBLEM(tables, "Milestones", "AC12", "due date is not a date: \"soon\"");
+}
+
+TEST(TrackerReaderErrors, WaivedNotTrueOrFalse) {
+    auto tables = maliTables();
+    set(tables.indicators, "K3", Cell{2.0});
+    EXPECT_ONLY_PROBLEM(tables, "Indicators", "K3", "waived is not TRUE or FALSE");
+}
+
+TEST(TrackerReaderErrors, ScoreNotANumberInZeroToOne) {
+    auto tables = maliTables();
+    set(tables.indicators, "L3", txt("#VALUE!"));
+    set(tables.indicators, "L4", Cell{1.5});
+    const auto result = read(tables);
+    ASSERT_EQ(result.problems.size(), 2u);
+    EXPECT_EQ(result.problems[0],
+              (LayoutProblem{"Indicators", "L3", "score is not a number: \"#VALUE!\""}));
+    EXPECT_EQ(result.problems[1],
+              (LayoutProblem{"Indicators", "L4", "score is not between 0 and 1"}));
+}
+
+// --- Malformed trackers: CondTrack_Tranches ---------------------------------------------
+
+TEST(TrackerReaderErrors, TrancheOfUnknownYear) {
+    auto tables = maliTables();
+    set(tables.tranches, "A3", Cell{2017.0});
+    EXPECT_ONLY_PROBLEM(tables, "Tranches", "A3",
+                        "tranche year 2017 is not a year of CondTrack_Years");
+}
+
+TEST(TrackerReaderErrors, TrancheOfUnknownType) {
+    auto tables = maliTables();
+    set(tables.tranches, "B3", txt("bonus"));
+    EXPECT_ONLY_PROBLEM(tables, "Tranches", "B3",
+                        "unknown type \"bonus\" (expected fixed or variable)");
+}
+
+TEST(TrackerReaderErrors, TrancheTypeBlank) {
+    auto tables = maliTables();
+    set(tables.tranches, "B3", kNone);
+    EXPECT_ONLY_PROBLEM(tables, "Tranches", "B3", "type is blank");
+}
+
+TEST(TrackerReaderErrors, GatingMilestoneThatDoesNotExist) {
+    auto tables = maliTables();
+    set(tables.tranches, "E5", txt("M-02, M-99,M-03"));
+    EXPECT_ONLY_PROBLEM(tables, "Tranches", "E5",
+                        "gating milestone \"M-99\" is not an ID of CondTrack_Milestones");
+}
+
+TEST(TrackerReaderErrors, UnknownWaiverRule) {
+    auto tables = maliTables();
+    set(tables.tranches, "G3", txt("split"));
+    EXPECT_ONLY_PROBLEM(tables, "Tranches", "G3",
+                        "unknown waiver rule \"split\" (expected reallocate or transfer)");
+}
+
+TEST(TrackerReaderErrors, NegativeCeiling) {
+    auto tables = maliTables();
+    set(tables.tranches, "C3", Cell{-14'000'000.0});
+    EXPECT_ONLY_PROBLEM(tables, "Tranches", "C3", "ceiling is negative");
+}
+
+TEST(TrackerReaderErrors, GeneralConditionsNotTrueOrFalse) {
+    auto tables = maliTables();
+    set(tables.tranches, "D3", txt("mostly"));
+    EXPECT_ONLY_PROBLEM(tables, "Tranches", "D3", "general conditions is not TRUE or FALSE");
+}
+
+TEST(TrackerReaderErrors, DisbursementDateNotADate) {
+    auto tables = maliTables();
+    set(tables.tranches, "K2", txt("April"));
+    EXPECT_ONLY_PROBLEM(tables, "Tranches", "K2", "disbursed-on date is not a date: \"April\"");
+}
+
+TEST(TrackerReaderErrors, RequestDeadlineOutsideTheCalendar) {
+    auto tables = maliTables();
+    set(tables.tranches, "L3", Cell{1e12});
+    EXPECT_ONLY_PROBLEM(tables, "Tranches", "L3", "request deadline is not a date");
+}
+
+// --- Malformed trackers: CondTrack_Milestones -------------------------------------------
+
+TEST(TrackerReaderErrors, MilestoneDueDateNotADate) {
+    auto tables = maliTables();
+    set(tables.milestones, "E3", txt("end of June"));
+    EXPECT_ONLY_PROBLEM(tables, "Milestones", "E3", "due date is not a date: \"end of June\"");
+}
+
+TEST(TrackerReaderErrors, MilestoneDueDateBlank) {
+    auto tables = maliTables();
+    set(tables.milestones, "E3", kNone);
+    EXPECT_ONLY_PROBLEM(tables, "Milestones", "E3", "due date is blank");
+}
+
+TEST(TrackerReaderErrors, DuplicateMilestoneId) {
+    auto tables = maliTables();
+    set(tables.milestones, "A6", txt("M-04"));
+    EXPECT_ONLY_PROBLEM(tables, "Milestones", "A6", "duplicate ID \"M-04\" (first in A5)");
+}
+
+TEST(TrackerReaderErrors, MilestoneOfAnIndicatorThatDoesNotExist) {
+    auto tables = maliTables();
+    set(tables.milestones, "C2", txt("IND-99"));
+    EXPECT_ONLY_PROBLEM(tables, "Milestones", "C2",
+                        "indicator \"IND-99\" is not an ID of CondTrack_Indicators");
+}
+
+TEST(TrackerReaderErrors, MilestoneOfATrancheYearTheTrackerLacks) {
+    auto tables = maliTables();
+    set(tables.milestones, "D5", Cell{2024.0});
+    EXPECT_ONLY_PROBLEM(tables, "Milestones", "D5",
+                        "tranche year 2024 is not a year of CondTrack_Years");
+}
+
+// --- Reporting ------------------------------------------------------------------------
+
+TEST(TrackerReaderErrors, CollectsEveryProblemInReadingOrder) {
+    auto tables = maliTables();
+    set(tables.indicators, "D7", txt("one"));
+    set(tables.tranches, "B3", txt("bonus"));
+    set(tables.milestones, "E3", kNone);
+    const auto result = read(tables);
+    ASSERT_EQ(result.problems.size(), 3u);
+    EXPECT_EQ(result.problems[0].cell, "D7");
+    EXPECT_EQ(result.problems[1].sheet, "Milestones");
+    EXPECT_EQ(result.problems[2].sheet, "Tranches");
+}
+
+TEST(TrackerReaderErrors, ProblemsAreCappedAtFifty) {
+    auto tables = maliTables();
+    // 60 indicator rows (sheet rows 3 to 62) with a text weight each.
+    for (int i = 0; i < 47; ++i)
+        insertBlankRow(tables.indicators, 15);
+    for (int row = 3; row <= 62; ++row) {
+        const std::string r = std::to_string(row);
+        if (row > 15) set(tables.indicators, "A" + r, txt("X-" + r));
+        set(tables.indicators, "D" + r, txt("heavy"));
+    }
+    const auto result = read(tables);
+    EXPECT_EQ(result.problems.size(), ReadResult::kMaxProblems);
+    EXPECT_EQ(result.omitted, 10u);
+    EXPECT_FALSE(result.ok());
+}
+
+TEST(TrackerReaderErrors, ProblemsSpeakFrench) {
+    auto tables = maliTables();
+    set(tables.indicators, "D7", txt("un"));
+    set(tables.tranches, "B3", txt("bonus"));
+    tables.years.reset();
+    const auto result = read(tables, Language::French);
+    EXPECT_REPORTS(result, "", "", "la plage nommée CondTrack_Years est absente");
+    EXPECT_REPORTS(result, "Indicators", "D7", "le poids n'est pas un nombre : « un »");
+    EXPECT_REPORTS(result, "Tranches", "B3",
+                   "valeur inconnue pour le type : « bonus » (attendu : fixed ou variable)");
+}
+
+TEST(TrackerReaderErrors, ProblemTextNamesSheetAndCell) {
+    EXPECT_EQ(problemText({"Indicators", "D7", "weight is blank"}),
+              "Indicators.D7: weight is blank");
+    EXPECT_EQ(problemText({"", "", "the named range CondTrack_Log is missing"}),
+              "the named range CondTrack_Log is missing");
+}
+
+// Whatever Calc hands over, the reader answers with problems, never throws.
+TEST(TrackerReaderErrors, AnyCellContentGivesProblemsNotExceptions) {
+    const double inf = std::numeric_limits<double>::infinity();
+    const std::vector<Cell> oddities{
+        Cell{std::numeric_limits<double>::quiet_NaN()},
+        Cell{inf},
+        Cell{-inf},
+        Cell{1e308},
+        Cell{-1e308},
+        Cell{-1.0},
+        Cell{0.5},
+        Cell{2e9},
+        txt("text"),
+        txt(std::string(5000, 'x')),
+        txt("\xC3\xA9\xFF\xFE"), // invalid UTF-8
+        txt(" , ,, "),
+        kNone,
+    };
+    const auto good = maliTables();
+    std::size_t reads = 0;
+    for (auto member : {&TrackerTables::years, &TrackerTables::reviews, &TrackerTables::indicators,
+                        &TrackerTables::tranches, &TrackerTables::milestones}) {
+        const std::size_t cells = (good.*member)->cells.size();
+        for (std::size_t i = 0; i < cells; ++i) {
+            for (const auto& odd : oddities) {
+                auto tables = good;
+                (tables.*member)->cells[i] = odd;
+                ReadResult result;
+                EXPECT_NO_THROW(result = read(tables));
+                EXPECT_EQ(result.ok(), result.problems.empty());
+                ++reads;
+            }
+        }
+        // Every cell odd at once.
+        for (const auto& odd : oddities) {
+            auto tables = good;
+            for (std::size_t i = 0; i < cells; ++i)
+                (tables.*member)->cells[i] = odd;
+            EXPECT_NO_THROW(read(tables));
+        }
+    }
+    EXPECT_GT(reads, 1000u);
+}
