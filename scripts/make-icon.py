@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Draws extension/icons/condtrack.png (the Extension Manager icon): three
-tranche bars, the last one cut, on EU blue. Pure standard library."""
+"""Draws the extension's icons into extension/icons/: condtrack.png (the
+Extension Manager icon: three tranche bars, the last one cut, on EU blue),
+deck.png (the sidebar tab) and the status squares the panels show beside
+indicators and milestones. Pure standard library."""
 import struct
 import sys
 import zlib
@@ -37,7 +39,32 @@ def png(width, height, rgba):
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
 
 
+STATUS_COLOURS = {
+    "met": (46, 125, 50, 255),
+    "partial": (249, 168, 37, 255),
+    "notmet": (198, 40, 40, 255),
+    "pending": (158, 158, 158, 255),
+    "waived": (21, 101, 192, 255),
+}
+
+
+def square(colour, size=12):
+    def paint(x, y):
+        edge = x in (0, size - 1) or y in (0, size - 1)
+        return tuple(max(0, c - 60) for c in colour[:3]) + (255,) if edge else colour
+    return paint
+
+
+def scaled(size):
+    return lambda x, y: pixel(x * SIZE // size, y * SIZE // size)
+
+
 if __name__ == "__main__":
-    out = sys.argv[1] if len(sys.argv) > 1 else "extension/icons/condtrack.png"
-    with open(out, "wb") as f:
+    folder = sys.argv[1] if len(sys.argv) > 1 else "extension/icons"
+    with open(f"{folder}/condtrack.png", "wb") as f:
         f.write(png(SIZE, SIZE, pixel))
+    with open(f"{folder}/deck.png", "wb") as f:
+        f.write(png(24, 24, scaled(24)))
+    for name, colour in STATUS_COLOURS.items():
+        with open(f"{folder}/status-{name}.png", "wb") as f:
+            f.write(png(12, 12, square(colour)))

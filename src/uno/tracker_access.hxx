@@ -1,0 +1,15 @@
+#pragma once
+
+// Reads a document's CondTrack_ named ranges into the core's tables.
+
+#include "tracker_reader.hpp"
+
+#include <com/sun/star/frame/XModel.hpp>
+
+namespace condtrack::addin {
+
+TrackerTables readTables(const css::uno::Reference<css::frame::XModel>& model);
+// The document's null date (Tools > Options > Calc > Calculate).
+Date documentNullDate(const css::uno::Reference<css::frame::XModel>& model);
+
+} // namespace condtrack::addin
