@@ -30,6 +30,9 @@ LocalText textOf(Message message) {
     case Message::NotANumber: return {"\"%\" is not a number.", "« % » n'est pas un nombre."};
     case Message::AssessmentRecorded:
         return {"Assessment recorded: %.", "Appréciation enregistrée : %."};
+    case Message::NothingToRecord:
+        return {"Nothing to record for %: the values are unchanged.",
+                "Rien à enregistrer pour % : les valeurs sont inchangées."};
     case Message::ReasonNeeded:
         return {"The review of % is closed: give a reason to reopen it.",
                 "La revue de % est clôturée : indiquez un motif pour la rouvrir."};

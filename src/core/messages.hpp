@@ -19,6 +19,7 @@ enum class Message {
     UnknownYear,
     NotANumber,
     AssessmentRecorded,
+    NothingToRecord,
     ReasonNeeded,
     ReviewClosed,
     ReviewAlreadyClosed,

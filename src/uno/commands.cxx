@@ -1,13 +1,18 @@
 #include "commands.hxx"
 
 #include "any_conversion.hxx"
+#include "assessment_dialog.hxx"
 #include "messages.hpp"
+#include "office_context.hxx"
+#include "tracker_access.hxx"
 #include "tracker_template.hpp"
 #include "workbook_writer.hxx"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <chrono>
 
 namespace condtrack::addin {
 
@@ -38,12 +43,92 @@ namespace {
 const std::map<std::string, CommandFunction>& commandTable() {
     static const std::map<std::string, CommandFunction> table{
         {"NewTracker", &newTracker},
+        {"RecordAssessment", &recordAssessment},
+        {"CloseReview", &closeReview},
     };
     return table;
 }
 
 bool isSpreadsheet(const uno::Reference<css::frame::XModel>& model) {
     return uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY).is();
+}
+
+// The open tracker, or the message that says why there is none to act on.
+struct LoadedTracker {
+    std::optional<TrackerModel> model;
+    RangeTable log;
+    std::optional<Outcome> refusal;
+};
+
+LoadedTracker loadTracker(const CommandContext& command) {
+    LoadedTracker loaded;
+    if (!isSpreadsheet(command.model)) {
+        loaded.refusal = Outcome{false, say(Message::NotASpreadsheet, command.language)};
+        return loaded;
+    }
+    TrackerTables tables = readTables(command.model);
+    if (!hasTracker(tables)) {
+        loaded.refusal = Outcome{false, say(Message::NoTracker, command.language)};
+        return loaded;
+    }
+    ReadResult result = readTracker(tables, documentNullDate(command.model), command.language);
+    if (!result.ok()) {
+        std::string problems;
+        for (std::size_t i = 0; i < result.problems.size() && i < 5; ++i)
+            problems += (i ? "; " : "") + problemText(result.problems[i]);
+        loaded.refusal = Outcome{false, say(Message::MalformedTracker, command.language, problems)};
+        return loaded;
+    }
+    if (!tables.log) {
+        loaded.refusal = Outcome{false, say(Message::MalformedTracker, command.language,
+                                            std::string(range_names::kLog) + " is missing")};
+        return loaded;
+    }
+    loaded.log = *tables.log;
+    loaded.model = std::move(result.model);
+    return loaded;
+}
+
+Stamp stampOf(const CommandContext& command) {
+    return {userName(command.context), isoUtc(std::chrono::system_clock::now()),
+            boost::gregorian::day_clock::local_day()};
+}
+
+Outcome refusalOutcome(const Refusal& refusal, Language language) {
+    switch (refusal.kind) {
+    case Refusal::Kind::UnknownIndicator:
+        return {false, say(Message::UnknownIndicator, language, refusal.detail)};
+    case Refusal::Kind::UnknownYear:
+        return {false, say(Message::UnknownYear, language, refusal.detail)};
+    case Refusal::Kind::ReasonNeeded:
+        return {false, say(Message::ReasonNeeded, language, refusal.detail)};
+    case Refusal::Kind::AlreadyClosed:
+        return {false, say(Message::ReviewAlreadyClosed, language, refusal.detail)};
+    case Refusal::Kind::NothingToRecord:
+        return {false, say(Message::NothingToRecord, language, refusal.detail)};
+    }
+    return {false, refusal.detail};
+}
+
+Outcome applyPlanned(const CommandContext& command, const LoadedTracker& tracker,
+                     const ChangePlan& plan, const char* undoEn, const char* undoFr) {
+    const LogAppend append = planLogAppend(tracker.log, plan.log);
+    std::vector<CellWrite> writes = plan.writes;
+    writes.insert(writes.end(), append.writes.begin(), append.writes.end());
+    applyChanges(command.model, writes, tracker.log, append.newLastRow,
+                 fromUtf8(command.language == Language::French ? undoFr : undoEn));
+    return {true, {}};
+}
+
+// The Actual argument: a number, or an empty text to empty the cell.
+std::optional<std::optional<double>> actualArgument(const CommandContext& command) {
+    const auto it = command.arguments.find("Actual");
+    if (it == command.arguments.end()) return std::nullopt;
+    double number = 0.0;
+    if (it->second >>= number) return std::optional<double>(number);
+    rtl::OUString text;
+    if ((it->second >>= text) && text.trim().isEmpty()) return std::optional<double>();
+    throw InvalidArgument(say(Message::NotANumber, command.language, toUtf8(text)));
 }
 
 } // namespace
@@ -74,6 +159,53 @@ Outcome newTracker(const CommandContext& command) {
     applyPlan(command.model, plan,
               fromUtf8(command.language == Language::French ? "Nouveau suivi" : "New tracker"));
     return {true, say(Message::TrackerCreated, command.language)};
+}
+
+Outcome recordAssessment(const CommandContext& command) {
+    const LoadedTracker tracker = loadTracker(command);
+    if (tracker.refusal) return *tracker.refusal;
+    std::optional<AssessmentRequest> request;
+    if (command.has("Indicator")) {
+        request.emplace();
+        request->indicator = command.text("Indicator");
+        request->year = static_cast<int>(command.number("Year").value_or(0));
+        request->actual = actualArgument(command);
+        if (command.has("Evidence")) request->evidence = command.text("Evidence");
+        request->comment = command.text("Comment");
+        request->approver = command.text("Approver");
+        request->reopenReason = command.text("Reason");
+    } else if (command.quiet() || !command.frame.is()) {
+        return {false, say(Message::UnknownIndicator, command.language, "")};
+    } else {
+        const auto year = command.number("Year");
+        request = askAssessment(
+            command.context, command.frame->getContainerWindow(), *tracker.model,
+            year ? std::optional<int>(static_cast<int>(*year)) : std::nullopt, command.language);
+        if (!request) return {true, {}}; // cancelled: nothing to say
+    }
+    const PlanResult planned = planAssessment(*tracker.model, *request, stampOf(command));
+    if (planned.refusal) return refusalOutcome(*planned.refusal, command.language);
+    applyPlanned(command, tracker, *planned.plan, "Record assessment",
+                 "Enregistrer une appréciation");
+    std::string summary = request->indicator + " " + std::to_string(request->year);
+    for (const auto& entry : planned.plan->log)
+        if (entry.field != "reopen")
+            summary += ", " + entry.field + " " + (entry.oldValue.empty() ? "—" : entry.oldValue) +
+                       " → " + (entry.newValue.empty() ? "—" : entry.newValue);
+    return {true, say(Message::AssessmentRecorded, command.language, summary)};
+}
+
+Outcome closeReview(const CommandContext& command) {
+    const LoadedTracker tracker = loadTracker(command);
+    if (tracker.refusal) return *tracker.refusal;
+    const auto year = command.number("Year");
+    if (!year) return {false, say(Message::UnknownYear, command.language, "")};
+    const PlanResult planned = planCloseReview(*tracker.model, static_cast<int>(*year),
+                                               command.text("Notes"), stampOf(command));
+    if (planned.refusal) return refusalOutcome(*planned.refusal, command.language);
+    applyPlanned(command, tracker, *planned.plan, "Close review", "Clôturer la revue");
+    return {true,
+            say(Message::ReviewClosed, command.language, std::to_string(static_cast<int>(*year)))};
 }
 
 } // namespace condtrack::addin

@@ -37,5 +37,7 @@ using CommandFunction = Outcome (*)(const CommandContext&);
 const CommandFunction* findCommand(const std::string& name);
 
 Outcome newTracker(const CommandContext& command);
+Outcome recordAssessment(const CommandContext& command);
+Outcome closeReview(const CommandContext& command);
 
 } // namespace condtrack::addin

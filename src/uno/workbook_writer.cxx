@@ -6,6 +6,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/sheet/XNamedRange.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -145,6 +146,34 @@ void applyPlan(const uno::Reference<css::frame::XModel>& model, const WorkbookPl
             uno::Reference<css::beans::XPropertySet>(columnList->getByIndex(col),
                                                      uno::UNO_QUERY_THROW)
                 ->setPropertyValue("OptimalWidth", uno::Any(true));
+    }
+}
+
+void applyChanges(const uno::Reference<css::frame::XModel>& model,
+                  const std::vector<CellWrite>& writes, const RangeTable& log, int logLastRow,
+                  const OUString& undoTitle) {
+    const auto sheets =
+        uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets();
+    UndoStep step(model, undoTitle);
+    for (const auto& write : writes) {
+        const uno::Reference<css::sheet::XSpreadsheet> sheet(
+            sheets->getByName(fromUtf8(write.sheet)), uno::UNO_QUERY_THROW);
+        const auto cell = sheet->getCellByPosition(write.col, write.row);
+        if (const auto* number = std::get_if<double>(&write.value))
+            cell->setValue(*number);
+        else if (const auto* text = std::get_if<std::string>(&write.value))
+            uno::Reference<css::text::XText>(cell, uno::UNO_QUERY_THROW)
+                ->setString(fromUtf8(*text));
+        else
+            cell->setFormula(OUString());
+    }
+    const int lastRow = log.firstRow + static_cast<int>(log.cells.shape().rows) - 1;
+    if (logLastRow > lastRow) {
+        const uno::Reference<css::sheet::XNamedRange> range(
+            namedRanges(model)->getByName(fromUtf8(log.name)), uno::UNO_QUERY_THROW);
+        range->setContent(
+            fromUtf8(sheetRangeRef(log.sheet, log.firstRow, log.firstCol, logLastRow,
+                                   log.firstCol + static_cast<int>(kLogColumnCount) - 1)));
     }
 }
 

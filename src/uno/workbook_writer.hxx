@@ -2,6 +2,7 @@
 
 // Applies a core WorkbookPlan to a spreadsheet document.
 
+#include "assessment.hpp"
 #include "workbook_plan.hpp"
 
 #include <com/sun/star/frame/XModel.hpp>
@@ -24,5 +25,11 @@ std::optional<Collision> collision(const css::uno::Reference<css::frame::XModel>
 // defines the named ranges, as one undo step titled `undoTitle`.
 void applyPlan(const css::uno::Reference<css::frame::XModel>& model, const WorkbookPlan& plan,
                const rtl::OUString& undoTitle);
+
+// Sets cells (numbers, texts, or Blank to empty them) and, when the log grew,
+// stretches the CondTrack_Log named range over the new rows; one undo step.
+void applyChanges(const css::uno::Reference<css::frame::XModel>& model,
+                  const std::vector<CellWrite>& writes, const RangeTable& log, int logLastRow,
+                  const rtl::OUString& undoTitle);
 
 } // namespace condtrack::addin
