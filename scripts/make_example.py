@@ -4,8 +4,9 @@
 The case is the Mali State Building Contract's first review (early 2019): a
 EUR 14 M variable tranche tied to 13 performance indicators, one of them the
 armed forces' HR management information system (SIGRH) with no progress.
-Needs the built .oxt: formulas are entered with the add-in installed, so that
-they are stored as add-in calls.
+Needs the built .oxt: the tracker is made by the New tracker command, the
+2018 actuals are entered with Record assessment (so the log is a real chain),
+and formulas are stored as add-in calls.
 
     /usr/bin/python3 scripts/make_example.py [--oxt build/condtrack.oxt] [--out FILE]
 """
@@ -18,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "integration"))
 
-from office import Office, cell  # noqa: E402
+from office import Office, cell, dispatch  # noqa: E402
 
 HEADER_STYLE = {"CharWeight": 150.0, "CellBackColor": 0xDCE6F1}
 DATE = "YYYY-MM-DD"
@@ -101,108 +102,117 @@ class SheetWriter:
             columns.getByIndex(i).OptimalWidth = True
 
 
-def indicators_sheet(w):
-    w.header("A1", ["ID", "Indicator", "Policy area", "Weight", "Method", "Threshold", "Baseline",
-                    "Target 2018", "Actual 2018", "Score 2018", "Status 2018",
-                    "Target 2019", "Actual 2019", "Score 2019", "Status 2019",
-                    "Waived (scenario)"])
+def fill_tracker(office, doc):
+    """The Mali case in the tracker layout; the 2018 actuals go through Record
+    assessment, so the example's log is a real, verifiable chain."""
+    sheets = doc.getSheets()
+    ind = SheetWriter(doc, sheets.getByName("Indicators"))
     for i, (ident, title, area, weight, method, threshold, base, t18, a18, t19) in enumerate(INDICATORS):
+        r = i + 3
+        for col, value in zip("ABCDEFGH", (ident, title, area, weight, method, threshold, base, t18)):
+            ind.put(f"{col}{r}", value)
+        ind.put(f"N{r}", t19)  # target 2019; its actual is not assessed yet
+    for i, (ident, *_rest) in enumerate(INDICATORS):
+        a18 = INDICATORS[i][8]
+        outcome = dispatch(office, doc, "vnd.condtrack:RecordAssessment", Indicator=ident, Year=2018,
+                           Actual=a18, Comment="First review, March 2019",
+                           Approver="Head of cooperation",
+                           **({"Evidence": "https://example.org/reviews/2019/sigrh-status.pdf"}
+                              if ident == "IND-13" else {}))
+        if not outcome.ok:
+            raise SystemExit(f"recording {ident}: {outcome.message}")
+
+    tr = SheetWriter(doc, sheets.getByName("Tranches"))
+    # Rows 2-3: 2018 fixed and variable; rows 4-5: 2019.
+    tr.put("C2", 36_000_000)
+    tr.put("D2", "=TRUE()")
+    tr.put("J2", 36_000_000)
+    tr.put("K2", date_value("2019-04-15"))
+    tr.put("C3", 14_000_000)
+    tr.put("D3", "=TRUE()")
+    tr.put("C4", 36_000_000)
+    tr.put("D4", "=TRUE()")
+    tr.put("C5", 14_000_000)
+    tr.put("D5", "=TRUE()")
+    tr.put("E5", "M-02, M-03")  # the 2019 variable tranche waits for SIGRH milestones
+
+    ms = SheetWriter(doc, sheets.getByName("Milestones"))
+    for i, (ident, title, due, done) in enumerate(MILESTONES):
         r = i + 2
-        for col, value in zip("ABCDEFGHIL", (ident, title, area, weight, method, threshold, base, t18, a18, t19)):
-            w.put(f"{col}{r}", value)
-        w.put(f"P{r}", 1 if ident == "IND-13" else None)
-    last = len(INDICATORS) + 1
-    rows = f"2:{last}"
-    # Array forms: a blank actual inside a range reads as pending.
-    w.fmt(f"J2:J{last}", PERCENT)
-    w.fmt(f"N2:N{last}", PERCENT)
-    cell(w.sheet, f"J2:J{last}").setArrayFormula(
-        f"=COND.SCORE(I2:I{last};G2:G{last};H2:H{last};E2:E{last};F2:F{last})")
-    cell(w.sheet, f"K2:K{last}").setArrayFormula(f"=COND.STATUS(J2:J{last})")
-    cell(w.sheet, f"N2:N{last}").setArrayFormula(
-        f"=COND.SCORE(M2:M{last};G2:G{last};L2:L{last};E2:E{last};F2:F{last})")
-    cell(w.sheet, f"O2:O{last}").setArrayFormula(f"=COND.STATUS(N2:N{last})")
-    w.fit_columns(16)
-    return rows
+        ms.put(f"A{r}", ident)
+        ms.put(f"B{r}", title)
+        ms.put(f"C{r}", "IND-13" if ident.startswith("M-0") and "SIGRH" in title else None)
+        ms.put(f"D{r}", 2019 if ident in ("M-02", "M-03") else None)
+        ms.put(f"E{r}", date_value(due))
+        if done:
+            ms.put(f"F{r}", date_value(done))
+
+    rv = SheetWriter(doc, sheets.getByName("Reviews"))
+    rv.put("A2", date_value("2019-02-28"))
+    rv.put("C2", "modified")
 
 
-def tranche_sheet(w, last):
-    weights = f"$Indicators.$D$2:$D${last}"
-    scores = f"$Indicators.$J$2:$J${last}"
-    no_waiver = f"$Indicators.$Q$2:$Q${last}"  # an empty column: nothing waived
-    scenario = f"$Indicators.$P$2:$P${last}"
-    w.header("A1", ["Variable tranche 2018 (first review, early 2019)", "Value"])
+def scenarios_sheet(w, last):
+    """Waiver scenarios, a World Bank DLI and the calendar functions, on the tracker's data."""
+    weights = f"$Indicators.$D$3:$D${last}"
+    scores = f"$Indicators.$L$3:$L${last}"
+    no_waiver = f"$Indicators.$K$3:$K${last}"  # the tracker's Waived 2018 column: nothing waived
+    scenario = f"$Scenarios.$D$3:$D${last}"
+    w.header("A1", ["Variable tranche 2018 (first review, early 2019)", "Value", "", "SIGRH waived (scenario)"])
+    for r in range(3, last + 1):
+        w.put(f"D{r}", 1 if r == last else None)
     rows = [
-        ("Ceiling (EUR)", 14_000_000, MONEY),
-        ("General conditions met", "=TRUE()", None),
+        ("Ceiling (EUR)", "=$Tranches.C3", MONEY),
+        ("General conditions met", "=$Tranches.D3", None),
         ("Payable, no waiver", f"=COND.TRANCHE(B2;{weights};{scores};{no_waiver};\"reallocate\";B3)", MONEY),
         ("Share of the ceiling", "=B4/B2", PERCENT),
         ("SIGRH waived, reallocated (option A)", f"=COND.TRANCHE(B2;{weights};{scores};{scenario};\"reallocate\";B3)", MONEY),
         ("SIGRH waived, transferred (option B): paid now", f"=COND.TRANCHE(B2;{weights};{scores};{scenario};\"transfer\";B3)", MONEY),
         ("SIGRH waived, transferred: added to next year's ceiling", f"=COND.TRANSFER(B2;{weights};{scenario})", MONEY),
         ("If the general conditions were not met", f"=COND.TRANCHE(B2;{weights};{scores};{no_waiver};\"reallocate\";FALSE())", MONEY),
-        ("Request deadline", date_value("2019-03-31"), DATE),
-        ("Fixed tranche 2018 (EUR), paid April 2019", 36_000_000, MONEY),
+        ("Indicators met / partial / not met",
+         f"=COUNTIF($Indicators.$M$3:$M${last};\"met\")&\" / \"&COUNTIF($Indicators.$M$3:$M${last};\"partial\")&\" / \"&COUNTIF($Indicators.$M$3:$M${last};\"not met\")", None),
     ]
     for i, (label, value, code) in enumerate(rows):
         w.put(f"A{i + 2}", label)
         w.put(f"B{i + 2}", value, code)
-    w.header("A14", ["World Bank DLI (scalable)", "Unit value", "Reported", "Verified",
+
+    w.header("A18", ["World Bank DLI (scalable)", "Unit value", "Reported", "Verified",
                      "Allocation", "Paid to date", "Payment"])
     dlis = [("Households reached (USD 30 each)", 30, 12000, 10500, 500000, 100000),
             ("Households reached, low verification", 30, 12000, 9000, 500000, 100000),
             ("Health centres certified (USD 5,000 each)", 5000, 40, 38, 150000, 0)]
     for i, row in enumerate(dlis):
-        r = 15 + i
+        r = 19 + i
         for col, value in zip("ABCDEF", row):
             w.put(f"{col}{r}", value)
-    w.fmt("G15:G17", MONEY)
-    cell(w.sheet, "G15:G17").setArrayFormula("=COND.DLI(B15:B17;C15:C17;D15:D17;E15:E17;F15:F17)")
-    w.fit_columns(7)
+    w.fmt("G19:G21", MONEY)
+    cell(w.sheet, "G19:G21").setArrayFormula("=COND.DLI(B19:B21;C19:C21;D19:D21;E19:E21;F19:F21)")
 
-
-def calendar_sheet(w):
-    w.header("A1", ["Review calendar", "Value"])
-    w.put("A2", "First review (month end)")
-    w.put("B2", date_value("2019-02-28"), DATE)
-    w.put("A3", "Months between reviews")
-    w.put("B3", 6)
-    w.put("A4", "Roll convention")
-    w.put("B4", "modified")
-    w.put("A5", "As of")
-    w.put("B5", date_value("2019-06-01"), DATE)
-    w.put("A6", "Next review as of that date")
-    w.put("B6", "=COND.NEXTREVIEW(B2;B3;B5;$D$2:$D$15;B4)", DATE)
-    w.put("A7", "Next review from today (live)")
-    w.put("B7", "=COND.NEXTREVIEW(B2;B3;TODAY();$D$2:$D$15;B4)", DATE)
-    w.put("A9", "Reviews (COND.SCHEDULE)")
-    w.fmt("B9:B14", DATE)
-    cell(w.sheet, "B9:B14").setArrayFormula("=COND.SCHEDULE(B2;B3;6;$D$2:$D$15;B4)")
-    w.put("D1", "Public holidays")
+    w.header("A24", ["Review calendar", "Value"])
+    w.put("A25", "First review (month end)")
+    w.put("B25", "=$Reviews.A2", DATE)
+    w.put("A26", "Months between reviews (scenario)")
+    w.put("B26", 6)
+    w.put("A27", "Roll convention")
+    w.put("B27", "=$Reviews.C2")
+    w.put("A28", "Next review as of 2019-06-01")
+    w.put("B28", f"=COND.NEXTREVIEW(B25;B26;{date_value('2019-06-01')};$Scenarios.$D$25:$D$38;B27)", DATE)
+    w.put("A30", "Six-monthly reviews (COND.SCHEDULE)")
+    w.fmt("B30:B35", DATE)
+    cell(w.sheet, "B30:B35").setArrayFormula("=COND.SCHEDULE(B25;B26;6;$Scenarios.$D$25:$D$38;B27)")
+    w.put("D24", "Public holidays")
     for i, day in enumerate(HOLIDAYS):
-        w.put(f"D{i + 2}", date_value(day), DATE)
-    w.fit_columns(4)
-
-
-def milestones_sheet(w):
-    w.put("A1", "As of")
-    w.put("B1", date_value("2019-06-30"), DATE)
-    w.header("A3", ["ID", "Milestone", "Due", "Done", "Status", "Days late"])
-    for i, (ident, title, due, done) in enumerate(MILESTONES):
-        r = 4 + i
-        w.put(f"A{r}", ident)
-        w.put(f"B{r}", title)
-        w.put(f"C{r}", date_value(due), DATE)
-        if done:
-            w.put(f"D{r}", date_value(done), DATE)
-        else:
-            w.fmt(f"D{r}", DATE)
-    last = 3 + len(MILESTONES)
-    cell(w.sheet, f"E4:E{last}").setArrayFormula(f"=COND.MILESTONE(C4:C{last};D4:D{last};$B$1)")
-    cell(w.sheet, f"F4:F{last}").setArrayFormula(f"=COND.DAYSLATE(C4:C{last};D4:D{last};$B$1)")
-    w.put(f"A{last + 2}", "condtrack version")
-    w.put(f"B{last + 2}", "=COND.VERSION()")
-    w.fit_columns(6)
+        w.put(f"D{i + 25}", date_value(day), DATE)
+    w.put("A37", "SIGRH HR module (M-02) days late on 2019-06-30")
+    w.put("B37", f"=COND.DAYSLATE($Milestones.E3;$Milestones.F3:$Milestones.F3;{date_value('2019-06-30')})")
+    w.put("A38", "SIGRH HR module (M-02) status on 2019-06-30")
+    w.put("B38", f"=COND.MILESTONE($Milestones.E3;$Milestones.F3:$Milestones.F3;{date_value('2019-06-30')})")
+    w.put("A39", "Assessment log intact")
+    w.put("B39", "=COND.VERIFYLOG(CondTrack_Log)")
+    w.put("A40", "condtrack version")
+    w.put("B40", "=COND.VERSION()")
+    w.fit_columns(7)
 
 
 def fit_pages(doc):
@@ -216,17 +226,15 @@ def fit_pages(doc):
 
 
 def build(office, out):
-    doc = office.new_calc()
+    doc = office.new_calc(hidden=False)
+    outcome = dispatch(office, doc, "vnd.condtrack:NewTracker", FirstYear=2018, Years=2)
+    if not outcome.ok:
+        raise SystemExit(outcome.message)
+    fill_tracker(office, doc)
     sheets = doc.getSheets()
-    names = ["Indicators", "Tranche", "Calendar", "Milestones"]
-    sheets.getByIndex(0).setName(names[0])
-    for i, name in enumerate(names[1:], start=1):
-        sheets.insertNewByName(name, i)
-    last = len(INDICATORS) + 1
-    indicators_sheet(SheetWriter(doc, sheets.getByName("Indicators")))
-    tranche_sheet(SheetWriter(doc, sheets.getByName("Tranche")), last)
-    calendar_sheet(SheetWriter(doc, sheets.getByName("Calendar")))
-    milestones_sheet(SheetWriter(doc, sheets.getByName("Milestones")))
+    sheets.removeByName(sheets.getByIndex(0).getName())  # the empty first sheet
+    sheets.insertNewByName("Scenarios", sheets.getCount())
+    scenarios_sheet(SheetWriter(doc, sheets.getByName("Scenarios")), len(INDICATORS) + 2)
     fit_pages(doc)
     doc.calculateAll()
     office.store(doc, out, "calc8")
@@ -238,8 +246,15 @@ def main():
     parser.add_argument("--oxt", default=str(ROOT / "build" / "condtrack.oxt"))
     parser.add_argument("--out", default=str(ROOT / "extension" / "examples" / "condtrack-example.ods"))
     args = parser.parse_args()
-    with Office(oxt=args.oxt) as office:
+    office = Office(oxt=args.oxt)
+    try:
+        # The name Record assessment writes into the log (Tools > Options > User Data).
+        office.set_config("/org.openoffice.UserProfile/Data", "givenname", "Programme")
+        office.set_config("/org.openoffice.UserProfile/Data", "sn", "Officer")
+        office.start()
         build(office, Path(args.out).resolve())
+    finally:
+        office.close()
     print(f"wrote {args.out}")
 
 
