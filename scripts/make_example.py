@@ -235,6 +235,8 @@ def build(office, out):
     sheets.removeByName(sheets.getByIndex(0).getName())  # the empty first sheet
     sheets.insertNewByName("Scenarios", sheets.getCount())
     scenarios_sheet(SheetWriter(doc, sheets.getByName("Scenarios")), len(INDICATORS) + 2)
+    for name in ("Indicators", "Tranches", "Milestones", "Reviews", "Log"):
+        SheetWriter(doc, sheets.getByName(name)).fit_columns(26)
     fit_pages(doc)
     doc.calculateAll()
     office.store(doc, out, "calc8")

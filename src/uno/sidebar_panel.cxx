@@ -45,6 +45,7 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <chrono>
 #include <map>
 #include <set>
 
@@ -232,11 +233,16 @@ class Panel : public PanelBase {
 
     void refresh() {
         guarded([&] {
+            const auto start = std::chrono::steady_clock::now();
             watchDocument();
             clearControls();
             build();
             layout();
             if (sidebar_.is()) sidebar_->requestLayout();
+            // bench/panel_benchmark.py reads these lines (CONDTRACK_LOG_LEVEL=debug).
+            log().debug("panel refresh: {} {:.3f} ms", kindName(),
+                        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                            .count());
         });
     }
 
@@ -246,6 +252,15 @@ class Panel : public PanelBase {
         int row = 0;
         int col = 0;
     };
+
+    const char* kindName() const {
+        switch (kind_) {
+        case PanelKind::Indicators: return "indicators";
+        case PanelKind::Tranches: return "tranches";
+        case PanelKind::Calendar: return "calendar";
+        }
+        return "panel";
+    }
 
     template <typename Action> void guarded(Action action) {
         try {
@@ -417,14 +432,19 @@ class Panel : public PanelBase {
     void buildIndicators(const TrackerModel& tracker, int year) {
         // Year selector and actions.
         auto yearLabel = label(label(PanelLabel::Year));
-        yearList_ = add("ListBox", {{"Dropdown", uno::Any(true)}});
-        const uno::Reference<awt::XListBox> years(yearList_, uno::UNO_QUERY_THROW);
+        uno::Sequence<OUString> names(static_cast<sal_Int32>(tracker.years.size()));
+        uno::Sequence<sal_Int16> chosen(1);
+        chosen.getArray()[0] = 0;
         for (std::size_t i = 0; i < tracker.years.size(); ++i) {
-            years->addItem(fromUtf8(condtrack::yearLabel(tracker.years[i], language_)),
-                           static_cast<sal_Int16>(i));
-            if (tracker.years[i].year == year)
-                years->selectItemPos(static_cast<sal_Int16>(i), true);
+            names.getArray()[i] = fromUtf8(condtrack::yearLabel(tracker.years[i], language_));
+            if (tracker.years[i].year == year) chosen.getArray()[0] = static_cast<sal_Int16>(i);
         }
+        // Items and selection go through the model: a dropdown shows only those.
+        yearList_ = add("ListBox", {{"Dropdown", uno::Any(true)},
+                                    {"LineCount", uno::Any(sal_Int16(8))},
+                                    {"StringItemList", uno::Any(names)},
+                                    {"SelectedItems", uno::Any(chosen)}});
+        const uno::Reference<awt::XListBox> years(yearList_, uno::UNO_QUERY_THROW);
         years->addItemListener(this);
         rows_.push_back({{yearLabel, yearList_}, kButtonHeight});
         rows_.push_back({{button(PanelLabel::RecordAssessment, "RecordAssessment"),

@@ -1,0 +1,165 @@
+"""The Conditionality deck in a real, visible office (Xvfb started by the test):
+what its panels show, read through the accessibility tree, against the sheet."""
+
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from office import Office, dispatch
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "extension" / "examples" / "condtrack-example.ods"
+ARTIFACTS = ROOT / "tests" / "integration" / "artifacts"
+
+
+def accessible_texts(window):
+    """Every accessible name under a window, depth first."""
+    names = []
+    stack = [window.getAccessibleContext()]
+    while stack:
+        context = stack.pop()
+        if context is None:
+            continue
+        try:
+            name = context.getAccessibleName()
+            if name:
+                names.append(name)
+            count = context.getAccessibleChildCount()
+            for i in reversed(range(min(count, 500))):
+                child = context.getAccessibleChild(i)
+                stack.append(child.getAccessibleContext() if child else None)
+        except Exception:
+            continue
+    return names
+
+
+def open_deck(office, doc):
+    controller = doc.getCurrentController()
+    helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
+    helper.executeDispatch(controller.getFrame(), ".uno:SidebarDeck.CondTrackDeck", "", 0, ())
+    sidebar = controller.getSidebar()
+    sidebar.setVisible(True)
+    # A freshly loaded window fills its deck list a moment later.
+    deadline = time.monotonic() + 15
+    while not sidebar.getDecks().hasByName("CondTrackDeck"):
+        helper.executeDispatch(controller.getFrame(), ".uno:SidebarDeck.CondTrackDeck", "", 0, ())
+        if time.monotonic() > deadline:
+            pytest.fail("no CondTrackDeck in " + str(sidebar.getDecks().ElementNames))
+        time.sleep(0.2)
+    deck = sidebar.getDecks().getByName("CondTrackDeck")
+    deck.activate(True)
+    sidebar.showDecks(True)
+    return deck
+
+
+def wait_for(predicate, window, timeout=15):
+    deadline = time.monotonic() + timeout
+    texts = []
+    while time.monotonic() < deadline:
+        texts = accessible_texts(window)
+        if predicate(texts):
+            return texts
+        time.sleep(0.3)
+    pytest.fail("the panels did not show what was expected; accessible texts:\n" + "\n".join(texts[:200]))
+
+
+def indicator_lines(texts):
+    return sorted({t for t in texts if t.startswith("IND-") and "(Weight" in t})
+
+
+@pytest.fixture(scope="module")
+def gui(oxt):
+    with Office(oxt=str(oxt), xvfb=True) as office:
+        yield office
+
+
+@pytest.fixture
+def example(gui):
+    doc = gui.load(EXAMPLE, hidden=False)
+    yield doc
+    try:
+        doc.close(True)
+    except Exception:
+        pass
+
+
+def screenshot(office, name):
+    ARTIFACTS.mkdir(exist_ok=True)
+    target = ARTIFACTS / name
+    if shutil.which("import"):
+        subprocess.run(["import", "-display", office.display, "-window", "root", str(target)],
+                       check=True, timeout=30)
+    return target
+
+
+def test_deck_lists_every_indicator_with_the_sheets_status(gui, example):
+    open_deck(gui, example)
+    window = example.getCurrentController().getFrame().getContainerWindow()
+    texts = wait_for(lambda t: len(indicator_lines(t)) == 13, window)
+    lines = indicator_lines(texts)
+    sheet = example.getSheets().getByName("Indicators")
+    example.calculateAll()
+    for row in range(3, 16):
+        ident = sheet.getCellRangeByName(f"A{row}").getString()
+        status = sheet.getCellRangeByName(f"M{row}").getString()
+        line = next(l for l in lines if l.startswith(ident + "  "))
+        assert f"  {status}  (Weight" in line, (line, status)
+    assert any(l.startswith("IND-13") and "not met" in l for l in lines)
+    shot = screenshot(gui, "sidebar.png")
+    assert not shutil.which("import") or shot.stat().st_size > 10_000
+
+
+def test_tranches_panel_shows_the_sheets_amount_and_the_blocking_milestones(gui, example):
+    open_deck(gui, example)
+    window = example.getCurrentController().getFrame().getContainerWindow()
+    computed = example.getSheets().getByName("Tranches").getCellRangeByName("H3").getValue()
+    expected = f"{round(computed):,}"
+    texts = wait_for(lambda t: any(f"Computed: {expected}" in x for x in t), window)
+    assert any("Ceiling: 14,000,000" in x and f"Computed: {expected}" in x for x in texts)
+    assert expected == "9,692,308"
+
+
+def test_panels_refresh_after_an_edit(gui, example):
+    open_deck(gui, example)
+    window = example.getCurrentController().getFrame().getContainerWindow()
+    wait_for(lambda t: len(indicator_lines(t)) == 13, window)
+    example.getSheets().getByName("Indicators").getCellRangeByName("I11").setValue(11)  # IND-09: 46 -> 11
+    texts = wait_for(lambda t: any(l.startswith("IND-09") and "  not met  " in l
+                                   for l in indicator_lines(t)), window)
+    assert any(l.startswith("IND-09") for l in indicator_lines(texts))
+
+
+def test_panels_follow_the_document_of_their_window(gui, example):
+    open_deck(gui, example)
+    first = example.getCurrentController().getFrame().getContainerWindow()
+    wait_for(lambda t: len(indicator_lines(t)) == 13, first)
+    other = gui.new_calc(hidden=False)
+    try:
+        open_deck(gui, other)
+        second = other.getCurrentController().getFrame().getContainerWindow()
+        texts = wait_for(lambda t: any("has no conditionality tracker" in x for x in t), second)
+        assert not indicator_lines(texts)
+        assert dispatch(gui, other, "vnd.condtrack:NewTracker", FirstYear=2020).ok
+        texts = wait_for(lambda t: len(indicator_lines(t)) == 13 and
+                         all("pending" in l for l in indicator_lines(t)), second)
+        # The first window still shows its own tracker.
+        assert any("not met" in l for l in indicator_lines(accessible_texts(first)))
+    finally:
+        other.close(True)
+
+
+def test_closing_the_document_with_the_deck_open_keeps_the_office_alive(gui):
+    doc = gui.load(EXAMPLE, hidden=False)
+    open_deck(gui, doc)
+    wait_for(lambda t: len(indicator_lines(t)) == 13,
+             doc.getCurrentController().getFrame().getContainerWindow())
+    doc.close(True)
+    time.sleep(1)
+    assert gui.proc.poll() is None
+    fresh = gui.new_calc()
+    fresh.getSheets().getByIndex(0).getCellRangeByName("A1").setFormula("=COND.VERSION()")
+    assert fresh.getSheets().getByIndex(0).getCellRangeByName("A1").getString() != ""
+    fresh.close(True)
