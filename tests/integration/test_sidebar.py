@@ -163,3 +163,17 @@ def test_closing_the_document_with_the_deck_open_keeps_the_office_alive(gui):
     fresh.getSheets().getByIndex(0).getCellRangeByName("A1").setFormula("=COND.VERSION()")
     assert fresh.getSheets().getByIndex(0).getCellRangeByName("A1").getString() != ""
     fresh.close(True)
+
+
+def test_malformed_tracker_shows_what_is_wrong_and_where(gui, example):
+    open_deck(gui, example)
+    window = example.getCurrentController().getFrame().getContainerWindow()
+    wait_for(lambda t: len(indicator_lines(t)) == 13, window)
+    indicators = example.getSheets().getByName("Indicators")
+    indicators.getCellRangeByName("D5").setString("heavy")  # IND-03's weight
+    texts = wait_for(lambda t: "The tracker cannot be read:" in t, window)
+    problem = next(t for t in texts if t.startswith("Indicators.D5"))
+    assert "weight" in problem
+    assert not indicator_lines(texts)
+    indicators.getCellRangeByName("D5").setValue(1)
+    wait_for(lambda t: len(indicator_lines(t)) == 13, window)
