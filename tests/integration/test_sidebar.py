@@ -177,3 +177,51 @@ def test_malformed_tracker_shows_what_is_wrong_and_where(gui, example):
     assert not indicator_lines(texts)
     indicators.getCellRangeByName("D5").setValue(1)
     wait_for(lambda t: len(indicator_lines(t)) == 13, window)
+
+
+def find_list_with(window, prefix):
+    """The accessible context of the list whose items start with prefix."""
+    stack = [window.getAccessibleContext()]
+    while stack:
+        context = stack.pop()
+        try:
+            count = context.getAccessibleChildCount()
+            if count and context.getAccessibleChild(0).getAccessibleContext() \
+                    .getAccessibleName().startswith(prefix):
+                return context
+            for i in range(min(count, 500)):
+                stack.append(context.getAccessibleChild(i).getAccessibleContext())
+        except Exception:
+            continue
+    return None
+
+
+def test_selecting_an_indicator_moves_the_cell_cursor_to_its_row(gui, example):
+    open_deck(gui, example)
+    window = example.getCurrentController().getFrame().getContainerWindow()
+    wait_for(lambda t: len(indicator_lines(t)) == 13, window)
+    listing = find_list_with(window, "IND-01")
+    assert listing is not None
+    listing.selectAccessibleChild(12)  # IND-13, SIGRH
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        selection = example.getCurrentController().getSelection()
+        address = selection.getCellAddress() if hasattr(selection, "getCellAddress") else None
+        if address is not None and address.Row == 14:
+            break
+        time.sleep(0.2)
+    assert address is not None and (address.Row, address.Column) == (14, 0)
+    assert example.getCurrentController().getActiveSheet().getName() == "Indicators"
+
+
+def test_french_office_shows_french_panels(oxt):
+    with Office(oxt=str(oxt), xvfb=True, locale="fr-FR") as office:
+        doc = office.load(EXAMPLE, hidden=False)
+        open_deck(office, doc)
+        window = doc.getCurrentController().getFrame().getContainerWindow()
+        texts = wait_for(lambda t: sum(x.startswith("IND-") for x in t) >= 13, window)
+        lines = [x for x in texts if x.startswith("IND-")]
+        assert any("  atteint  (Poids" in x for x in lines)
+        assert any("  non atteint  (Poids" in x for x in lines)
+        assert any(x.startswith("Plafond : 14 000 000") or "14\u00a0000\u00a0000" in x for x in texts)
+        doc.close(True)
