@@ -40,6 +40,12 @@ LocalText textOf(Message message) {
         return {"The review of % is closed.", "La revue de % est clôturée."};
     case Message::ReviewAlreadyClosed:
         return {"The review of % was already closed.", "La revue de % était déjà clôturée."};
+    case Message::ReportCreated:
+        return {"The review report is on the sheet \"%\".",
+                "Le rapport de revue est sur la feuille « % »."};
+    case Message::PdfWritten:
+        return {"The review report was exported to %.",
+                "Le rapport de revue a été exporté vers %."};
     case Message::Failed: return {"The command failed: %", "La commande a échoué : %"};
     }
     return {"%", "%"};

@@ -23,6 +23,8 @@ enum class Message {
     ReasonNeeded,
     ReviewClosed,
     ReviewAlreadyClosed,
+    ReportCreated,
+    PdfWritten,
     Failed,
 };
 

@@ -9,7 +9,19 @@
 
 namespace condtrack {
 
-enum class CellStyle { Plain, Header, Title, Date, Money, Percent };
+enum class CellStyle {
+    Plain,
+    Header,
+    Title,
+    Date,
+    Money,
+    Percent,
+    // Status colours (backgrounds), as the panels show them.
+    Good,
+    Warning,
+    Bad,
+    Muted,
+};
 
 struct PlannedCell {
     enum class Kind { Text, Number, Formula, Empty }; // Empty: only a style
@@ -33,9 +45,21 @@ struct PlannedName {
     int firstRow = 0, firstCol = 0, lastRow = 0, lastCol = 0;
 };
 
+// A column chart over a block of a planned sheet: first row = series names,
+// first column = categories.
+struct PlannedChart {
+    std::string name;
+    std::string title;
+    int sheet = 0; // index into WorkbookPlan::sheets
+    int firstRow = 0, firstCol = 0, lastRow = 0, lastCol = 0;
+    int anchorRow = 0, anchorCol = 0; // top-left cell of the chart
+    int widthMm = 120, heightMm = 70;
+};
+
 struct WorkbookPlan {
     std::vector<PlannedSheet> sheets;
     std::vector<PlannedName> names;
+    std::vector<PlannedChart> charts;
 };
 
 // "A1"-style reference of a 0-based cell; absolute adds the $ signs.

@@ -4,11 +4,18 @@
 #include "assessment_dialog.hxx"
 #include "messages.hpp"
 #include "office_context.hxx"
+#include "panel_views.hpp"
+#include "review_report.hpp"
 #include "tracker_access.hxx"
 #include "tracker_template.hpp"
 #include "workbook_writer.hxx"
 
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -45,6 +52,7 @@ const std::map<std::string, CommandFunction>& commandTable() {
         {"NewTracker", &newTracker},
         {"RecordAssessment", &recordAssessment},
         {"CloseReview", &closeReview},
+        {"ReviewReport", &reviewReport},
     };
     return table;
 }
@@ -206,6 +214,76 @@ Outcome closeReview(const CommandContext& command) {
     applyPlanned(command, tracker, *planned.plan, "Close review", "Clôturer la revue");
     return {true,
             say(Message::ReviewClosed, command.language, std::to_string(static_cast<int>(*year)))};
+}
+
+} // namespace condtrack::addin
+
+namespace condtrack::addin {
+
+namespace {
+
+// The report's sheet name, numbered when a report of that year exists already.
+std::string freeSheetName(const uno::Reference<css::frame::XModel>& model,
+                          const std::string& base) {
+    const auto sheets =
+        uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets();
+    std::string name = base;
+    for (int k = 2; sheets->hasByName(fromUtf8(name)); ++k)
+        name = base + " (" + std::to_string(k) + ")";
+    return name;
+}
+
+void exportSheetToPdf(const uno::Reference<css::frame::XModel>& model, const std::string& sheetName,
+                      const rtl::OUString& url) {
+    const auto sheets =
+        uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets();
+    const uno::Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(fromUtf8(sheetName)),
+                                                         uno::UNO_QUERY_THROW);
+    const auto cursor = sheet->createCursor();
+    uno::Reference<css::sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)
+        ->gotoStartOfUsedArea(false);
+    uno::Reference<css::sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)
+        ->gotoEndOfUsedArea(true);
+    uno::Sequence<css::beans::PropertyValue> filterData(1);
+    filterData.getArray()[0].Name = "Selection";
+    filterData.getArray()[0].Value <<=
+        uno::Reference<css::table::XCellRange>(cursor, uno::UNO_QUERY_THROW);
+    uno::Sequence<css::beans::PropertyValue> args(3);
+    args.getArray()[0].Name = "FilterName";
+    args.getArray()[0].Value <<= rtl::OUString("calc_pdf_Export");
+    args.getArray()[1].Name = "FilterData";
+    args.getArray()[1].Value <<= filterData;
+    args.getArray()[2].Name = "Overwrite";
+    args.getArray()[2].Value <<= true;
+    uno::Reference<css::frame::XStorable>(model, uno::UNO_QUERY_THROW)->storeToURL(url, args);
+}
+
+} // namespace
+
+Outcome reviewReport(const CommandContext& command) {
+    const LoadedTracker tracker = loadTracker(command);
+    if (tracker.refusal) return *tracker.refusal;
+    const auto chosen = command.number("Year");
+    const std::optional<int> year =
+        chosen ? std::optional<int>(static_cast<int>(*chosen)) : defaultYear(*tracker.model);
+    if (!year || !tracker.model->yearIndex(*year))
+        return {false,
+                say(Message::UnknownYear, command.language, year ? std::to_string(*year) : "")};
+    WorkbookPlan plan = reviewReportPlan(
+        *tracker.model, *year, boost::gregorian::day_clock::local_day(), command.language);
+    plan.sheets.front().name = freeSheetName(command.model, plan.sheets.front().name);
+    const std::string sheetName = plan.sheets.front().name;
+    for (auto& chart : plan.charts)
+        chart.name += " " + sheetName; // unique in the document
+    applyPlan(
+        command.model, plan,
+        fromUtf8(command.language == Language::French ? "Rapport de revue" : "Review report"));
+    std::string message = say(Message::ReportCreated, command.language, sheetName);
+    if (const std::string pdf = command.text("PdfUrl"); !pdf.empty()) {
+        exportSheetToPdf(command.model, sheetName, fromUtf8(pdf));
+        message += " " + say(Message::PdfWritten, command.language, pdf);
+    }
+    return {true, message};
 }
 
 } // namespace condtrack::addin

@@ -39,5 +39,6 @@ const CommandFunction* findCommand(const std::string& name);
 Outcome newTracker(const CommandContext& command);
 Outcome recordAssessment(const CommandContext& command);
 Outcome closeReview(const CommandContext& command);
+Outcome reviewReport(const CommandContext& command);
 
 } // namespace condtrack::addin

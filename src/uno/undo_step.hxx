@@ -8,8 +8,8 @@
 
 namespace condtrack::addin {
 
-// Groups every change made while it lives into one undo step; also when the
-// changes stop half-way, so that one Undo takes back whatever was done.
+// Groups every change made while it lives into one undo step. Changes that
+// stop half-way (an exception before commit()) are taken back at once.
 //
 // A document loaded hidden (a script's, a server's) records no undo at all:
 // LibreOffice 7.4 crashes when it undoes an inserted sheet in a document
@@ -26,12 +26,21 @@ class UndoStep {
         else
             setUndoEnabled(false);
     }
+    // Marks the changes complete; without it, leaving takes them back.
+    void commit() { committed_ = true; }
+
     ~UndoStep() {
         try {
-            if (record_)
+            if (record_) {
                 manager_->leaveUndoContext();
-            else
+                if (!committed_) {
+                    // A command that failed half-way leaves nothing behind.
+                    manager_->undo();
+                    manager_->clearRedo();
+                }
+            } else {
                 setUndoEnabled(true);
+            }
         } catch (...) {
             // Leaving can only fail if the context was closed elsewhere.
         }
@@ -55,6 +64,7 @@ class UndoStep {
     css::uno::Reference<css::frame::XModel> model_;
     css::uno::Reference<css::document::XUndoManager> manager_;
     bool record_;
+    bool committed_ = false;
 };
 
 } // namespace condtrack::addin

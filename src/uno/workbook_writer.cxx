@@ -3,16 +3,23 @@
 #include "any_conversion.hxx"
 #include "undo_step.hxx"
 
+#include <com/sun/star/awt/Point.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/XNamedRange.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableCharts.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
@@ -62,11 +69,48 @@ class Formats {
     std::map<CellStyle, sal_Int32> keys_;
 };
 
+// The panels' status colours, lightened for a cell background.
+std::optional<sal_Int32> backgroundOf(CellStyle style) {
+    switch (style) {
+    case CellStyle::Good: return 0xC8E6C9;
+    case CellStyle::Warning: return 0xFFE082;
+    case CellStyle::Bad: return 0xFFCDD2;
+    case CellStyle::Muted: return 0xE0E0E0;
+    default: return std::nullopt;
+    }
+}
+
+void addChart(const uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheetIndex,
+              const PlannedChart& chart) {
+    const uno::Reference<css::beans::XPropertySet> anchor(
+        sheet->getCellByPosition(chart.anchorCol, chart.anchorRow), uno::UNO_QUERY_THROW);
+    css::awt::Point position;
+    anchor->getPropertyValue("Position") >>= position;
+    const css::awt::Rectangle area(position.X, position.Y, chart.widthMm * 100,
+                                   chart.heightMm * 100);
+    uno::Sequence<css::table::CellRangeAddress> ranges(1);
+    ranges.getArray()[0] = css::table::CellRangeAddress(sheetIndex, chart.firstCol, chart.firstRow,
+                                                        chart.lastCol, chart.lastRow);
+    const auto charts =
+        uno::Reference<css::table::XTableChartsSupplier>(sheet, uno::UNO_QUERY_THROW)->getCharts();
+    charts->addNewByName(fromUtf8(chart.name), area, ranges, true, true);
+    const uno::Reference<css::document::XEmbeddedObjectSupplier> embedded(
+        charts->getByName(fromUtf8(chart.name)), uno::UNO_QUERY_THROW);
+    const uno::Reference<css::chart::XChartDocument> document(embedded->getEmbeddedObject(),
+                                                              uno::UNO_QUERY_THROW);
+    uno::Reference<css::beans::XPropertySet>(document, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("HasMainTitle", uno::Any(true));
+    uno::Reference<css::beans::XPropertySet>(document->getTitle(), uno::UNO_QUERY_THROW)
+        ->setPropertyValue("String", uno::Any(fromUtf8(chart.title)));
+}
+
 void writeCell(const uno::Reference<css::table::XCell>& cell, const PlannedCell& planned,
                Formats& formats) {
     uno::Reference<css::beans::XPropertySet> props(cell, uno::UNO_QUERY_THROW);
     if (const auto key = formats.key(planned.style))
         props->setPropertyValue("NumberFormat", uno::Any(*key));
+    if (const auto colour = backgroundOf(planned.style))
+        props->setPropertyValue("CellBackColor", uno::Any(*colour));
     if (planned.style == CellStyle::Header || planned.style == CellStyle::Title) {
         props->setPropertyValue("CharWeight", uno::Any(float(150)));
         if (planned.style == CellStyle::Header)
@@ -147,6 +191,13 @@ void applyPlan(const uno::Reference<css::frame::XModel>& model, const WorkbookPl
                                                      uno::UNO_QUERY_THROW)
                 ->setPropertyValue("OptimalWidth", uno::Any(true));
     }
+    for (const auto& chart : plan.charts) {
+        const auto index = static_cast<std::size_t>(chart.sheet);
+        addChart(uno::Reference<css::sheet::XSpreadsheet>(byIndex->getByIndex(sheetIndex.at(index)),
+                                                          uno::UNO_QUERY_THROW),
+                 sheetIndex.at(index), chart);
+    }
+    step.commit();
 }
 
 void applyChanges(const uno::Reference<css::frame::XModel>& model,
@@ -175,6 +226,7 @@ void applyChanges(const uno::Reference<css::frame::XModel>& model,
             fromUtf8(sheetRangeRef(log.sheet, log.firstRow, log.firstCol, logLastRow,
                                    log.firstCol + static_cast<int>(kLogColumnCount) - 1)));
     }
+    step.commit();
 }
 
 } // namespace condtrack::addin

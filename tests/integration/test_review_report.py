@@ -1,0 +1,96 @@
+"""The review report: a sheet with the year's indicators, tranches, late
+milestones, next review and two charts, exported to PDF on request."""
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from office import dispatch
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "extension" / "examples" / "condtrack-example.ods"
+
+
+@pytest.fixture
+def example(office):
+    doc = office.load(EXAMPLE, hidden=False)
+    yield doc
+    doc.close(True)
+
+
+def texts_of(sheet):
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    end = cursor.getRangeAddress()
+    return [[sheet.getCellByPosition(c, r).getString() for c in range(end.EndColumn + 1)]
+            for r in range(end.EndRow + 1)]
+
+
+def test_report_sheet_holds_the_years_figures_and_two_charts(office, example):
+    outcome = dispatch(office, example, "vnd.condtrack:ReviewReport", Year=2018)
+    assert outcome.ok, outcome.message
+    assert outcome.message == 'The review report is on the sheet "Review 2018".'
+    sheet = example.getSheets().getByName("Review 2018")
+    rows = texts_of(sheet)
+    flat = [cell for row in rows for cell in row]
+    assert "Review report, assessment year 2018" in flat
+    sigrh = next(row for row in rows if row[0] == "IND-13")
+    assert sigrh[7] == "not met"
+    assert sum(1 for row in rows if row[0].startswith("IND-") and row[7] == "met") == 8
+    variable = next(row for row in rows if row[0] == "Variable tranche")
+    assert variable[3] == "9,692,307.69"
+    assert any("M-02" == row[0] for row in rows)  # overdue milestone listed
+    charts = sheet.getCharts()
+    assert sorted(charts.ElementNames) == ["CeilingVsPaid Review 2018", "StatusesPerYear Review 2018"]
+    title = charts.getByName("CeilingVsPaid Review 2018").getEmbeddedObject().getTitle().String
+    assert title == "Ceiling and paid per year"
+
+
+def test_report_is_one_undo_step_and_a_second_report_gets_its_own_sheet(office, example):
+    assert dispatch(office, example, "vnd.condtrack:ReviewReport", Year=2018).ok
+    assert example.getUndoManager().getCurrentUndoActionTitle() == "Review report"
+    second = dispatch(office, example, "vnd.condtrack:ReviewReport", Year=2018)
+    assert second.message == 'The review report is on the sheet "Review 2018 (2)".'
+    example.getUndoManager().undo()
+    assert not example.getSheets().hasByName("Review 2018 (2)")
+    assert example.getSheets().hasByName("Review 2018")
+
+
+def test_report_exports_to_pdf_with_its_text(office, example, tmp_path):
+    pdf_inside = office.workdir / "out" / "review-2018.pdf"
+    outcome = dispatch(office, example, "vnd.condtrack:ReviewReport", Year=2018,
+                       PdfUrl=pdf_inside.as_uri())
+    assert outcome.ok, outcome.message
+    assert pdf_inside.exists()
+    text = subprocess.run(["pdftotext", "-layout", str(pdf_inside), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Review report, assessment year 2018" in text
+    assert "9,692,307.69" in text
+    assert "IND-13" in text and "SIGRH" in text
+    info = subprocess.run(["pdfinfo", str(pdf_inside)], capture_output=True, text=True, check=True).stdout
+    pages = int(re.search(r"^Pages:\s+(\d+)$", info, re.M).group(1))
+    assert 1 <= pages <= 4  # the report sheet only, not the whole workbook
+
+
+def test_report_for_an_unknown_year_is_refused(office, example):
+    outcome = dispatch(office, example, "vnd.condtrack:ReviewReport", Year=2030)
+    assert not outcome.ok and outcome.message == "The tracker has no year 2030."
+
+
+def test_a_report_that_fails_half_way_leaves_nothing_behind(office, example):
+    # A chart that already has the name the report's chart needs makes its
+    # insertion fail after the sheet and its cells were written.
+    import uno
+    scenarios = example.getSheets().getByName("Scenarios")
+    rect = uno.createUnoStruct("com.sun.star.awt.Rectangle", 0, 0, 5000, 5000)
+    area = uno.createUnoStruct("com.sun.star.table.CellRangeAddress", 5, 0, 18, 6, 21)
+    scenarios.getCharts().addNewByName("CeilingVsPaid Review 2018", rect, (area,), True, True)
+    titles = example.getUndoManager().getAllUndoActionTitles()
+    outcome = dispatch(office, example, "vnd.condtrack:ReviewReport", Year=2018)
+    assert not outcome.ok
+    assert outcome.message.startswith("The command failed:")
+    assert not example.getSheets().hasByName("Review 2018")
+    assert example.getUndoManager().getAllUndoActionTitles() == titles
+    assert not example.getUndoManager().isRedoPossible()

@@ -1,0 +1,69 @@
+// The review report's plan: sections, figures and charts for a year.
+
+#include "errors.hpp"
+#include "review_report.hpp"
+#include "tracker_builder.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace condtrack;
+
+namespace {
+
+const Date kToday(2019, 6, 30);
+
+std::vector<std::string> column(const PlannedSheet& sheet, int col) {
+    std::vector<std::string> texts;
+    for (const auto& cell : sheet.cells)
+        if (cell.col == col && cell.kind == PlannedCell::Kind::Text) texts.push_back(cell.text);
+    return texts;
+}
+
+bool has(const std::vector<std::string>& texts, const std::string& wanted) {
+    return std::find(texts.begin(), texts.end(), wanted) != texts.end();
+}
+
+} // namespace
+
+TEST(ReviewReport, OneSheetNamedForTheYearInEachLanguage) {
+    const auto model = test::maliModel();
+    EXPECT_EQ(reviewReportPlan(model, 2018, kToday, Language::English).sheets.at(0).name,
+              "Review 2018");
+    EXPECT_EQ(reviewReportPlan(model, 2018, kToday, Language::French).sheets.at(0).name,
+              "Revue 2018");
+}
+
+TEST(ReviewReport, ListsEveryIndicatorWithItsStatusColour) {
+    const auto plan = reviewReportPlan(test::maliModel(), 2018, kToday, Language::English);
+    const auto& sheet = plan.sheets.at(0);
+    const auto ids = column(sheet, 0);
+    EXPECT_TRUE(has(ids, "IND-01"));
+    EXPECT_TRUE(has(ids, "IND-13"));
+    int bad = 0;
+    for (const auto& cell : sheet.cells)
+        if (cell.col == 7 && cell.style == CellStyle::Bad) ++bad;
+    EXPECT_EQ(bad, 3); // not met: IND-11, IND-12 and SIGRH
+}
+
+TEST(ReviewReport, HasTwoChartsOverItsOwnTables) {
+    const auto plan = reviewReportPlan(test::maliModel(), 2018, kToday, Language::English);
+    ASSERT_EQ(plan.charts.size(), 2u);
+    EXPECT_EQ(plan.charts[0].title, "Ceiling and paid per year");
+    EXPECT_EQ(plan.charts[1].title, "Indicator statuses per year");
+    for (const auto& chart : plan.charts) {
+        EXPECT_LT(chart.firstRow, chart.lastRow);
+        EXPECT_EQ(chart.sheet, 0);
+    }
+    EXPECT_EQ(plan.charts[1].lastCol - plan.charts[1].firstCol, 4); // year + four statuses
+}
+
+TEST(ReviewReport, ShowsOverdueMilestones) {
+    const auto plan =
+        reviewReportPlan(test::maliModel(), 2019, Date(2019, 6, 30), Language::English);
+    EXPECT_TRUE(has(column(plan.sheets.at(0), 0), "M-02"));
+}
+
+TEST(ReviewReport, UnknownYearIsAnInputError) {
+    EXPECT_THROW(reviewReportPlan(test::maliModel(), 2030, kToday, Language::English),
+                 InvalidArgument);
+}
