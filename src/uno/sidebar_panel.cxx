@@ -46,7 +46,9 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <chrono>
+#include <cstdint>
 #include <map>
+#include <memory>
 #include <set>
 
 namespace condtrack::addin {
@@ -72,7 +74,40 @@ class Panel;
 struct DeckState {
     std::optional<int> year;
     std::set<Panel*> panels;
+    // One read of the tracker serves every panel of the deck until the next edit.
+    std::uint64_t generation = 0;
+    std::uint64_t readGeneration = ~std::uint64_t(0);
+    css::frame::XModel* readFrom = nullptr;
+    std::shared_ptr<const TrackerTables> tables;
 };
+
+// A fingerprint of what a panel shows: when a refresh would show the same,
+// nothing is rebuilt (edits elsewhere in the workbook cost one read only).
+std::uint64_t fingerprint(const TrackerTables& tables, std::optional<int> year) {
+    std::uint64_t h = 1469598103934665603ull;
+    const auto mix = [&h](const void* data, std::size_t size) {
+        const auto* bytes = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < size; ++i)
+            h = (h ^ bytes[i]) * 1099511628211ull;
+    };
+    const int y = year.value_or(0);
+    mix(&y, sizeof y);
+    for (const auto* range : {&tables.years, &tables.reviews, &tables.indicators, &tables.tranches,
+                              &tables.milestones}) {
+        if (!*range) {
+            mix("-", 1);
+            continue;
+        }
+        mix((*range)->sheet.data(), (*range)->sheet.size());
+        for (const Cell& cell : (*range)->cells.cells()) {
+            const auto kind = static_cast<unsigned char>(cell.index());
+            mix(&kind, 1);
+            if (const auto* number = std::get_if<double>(&cell)) mix(number, sizeof *number);
+            if (const auto* text = std::get_if<std::string>(&cell)) mix(text->data(), text->size());
+        }
+    }
+    return h;
+}
 std::map<css::frame::XFrame*, DeckState>& decks() {
     static std::map<css::frame::XFrame*, DeckState> states;
     return states;
@@ -104,6 +139,7 @@ std::string iconFor(MilestoneStatus status) {
 struct LayoutRow {
     std::vector<uno::Reference<awt::XControl>> controls;
     sal_Int32 height = kLineHeight;
+    std::optional<double> bar; // a bar as wide as this fraction of the panel
 };
 
 using PanelBase =
@@ -200,7 +236,9 @@ class Panel : public PanelBase {
     // XModifyListener: edits arrive here; many edits in a row make one refresh,
     // run once the office is idle again.
     void SAL_CALL modified(const css::lang::EventObject&) override {
-        if (disposed_ || refreshPending_) return;
+        if (disposed_) return;
+        ++decks()[frame_.get()].generation; // the shared read is stale now
+        if (refreshPending_) return;
         refreshPending_ = true;
         guarded([&] { awt::AsyncCallback::create(context_)->addCallback(this, uno::Any()); });
     }
@@ -235,14 +273,26 @@ class Panel : public PanelBase {
         guarded([&] {
             const auto start = std::chrono::steady_clock::now();
             watchDocument();
+            const auto tables = sharedTables();
+            const auto signature =
+                tables ? fingerprint(*tables, decks()[frame_.get()].year) : std::uint64_t(0);
+            if (tables && built_ && signature == signature_) return; // shows the same already
+            // The indicators list is kept and updated row by row: rebuilding a
+            // list of a thousand lines with images costs a second.
+            keptList_ = kind_ == PanelKind::Indicators ? mainList_ : nullptr;
             clearControls();
-            build();
+            build(tables.get());
+            signature_ = signature;
+            built_ = true;
+            if (keptList_.is()) dispose(keptList_); // not reused: a tracker of another size
+            keptList_.clear();
             layout();
             if (sidebar_.is()) sidebar_->requestLayout();
             // bench/panel_benchmark.py reads these lines (CONDTRACK_LOG_LEVEL=debug).
-            log().debug("panel refresh: {} {:.3f} ms", kindName(),
-                        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                            .count());
+            log().debug(
+                "panel refresh: {} {:.3f} ms", kindName(),
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                    .count());
         });
     }
 
@@ -285,6 +335,30 @@ class Panel : public PanelBase {
         if (document_.is()) document_->removeModifyListener(this);
         document_ = current;
         if (document_.is()) document_->addModifyListener(this);
+    }
+
+    // The deck's current read of the tracker, made by the first panel that
+    // refreshes after an edit; nullptr when the window shows no spreadsheet.
+    std::shared_ptr<const TrackerTables> sharedTables() {
+        const auto document = model();
+        if (!uno::Reference<css::sheet::XSpreadsheetDocument>(document, uno::UNO_QUERY).is())
+            return nullptr;
+        auto& state = decks()[frame_.get()];
+        if (!state.tables || state.readGeneration != state.generation ||
+            state.readFrom != document.get()) {
+            state.tables = std::make_shared<const TrackerTables>(readTables(document));
+            state.readGeneration = state.generation;
+            state.readFrom = document.get();
+        }
+        return state.tables;
+    }
+
+    static void dispose(const uno::Reference<awt::XControl>& control) {
+        try {
+            if (uno::Reference<css::lang::XComponent> c{control, uno::UNO_QUERY}; c.is())
+                c->dispose();
+        } catch (const uno::Exception&) {
+        }
     }
 
     // --- controls
@@ -335,15 +409,31 @@ class Panel : public PanelBase {
         return std::string(condtrack::label(which, language_));
     }
 
-    // A list whose lines carry a coloured status square.
-    uno::Reference<awt::XControl>
-    list(const std::vector<std::pair<std::string, std::string>>& lines, sal_Int32 visibleLines) {
-        auto control =
-            add("ListBox", {{"Dropdown", uno::Any(false)}, {"Border", uno::Any(sal_Int16(1))}});
-        const uno::Reference<awt::XItemList> items(control->getModel(), uno::UNO_QUERY_THROW);
-        sal_Int32 position = 0;
-        for (const auto& [text, icon] : lines)
-            items->insertItem(position++, fromUtf8(text), fromUtf8(kIconFolder + icon));
+    // A list whose lines carry a coloured status square. The list kept from the
+    // last refresh is reused when it has as many lines: only changed lines are
+    // set again. Listens for selections once, when it is made.
+    using Lines = std::vector<std::pair<std::string, std::string>>;
+    uno::Reference<awt::XControl> list(const Lines& lines, sal_Int32 visibleLines) {
+        uno::Reference<awt::XControl> control;
+        if (keptList_.is() && keptLines_.size() == lines.size()) {
+            control = keptList_;
+            keptList_.clear();
+            controls_.push_back(control);
+            const uno::Reference<awt::XItemList> items(control->getModel(), uno::UNO_QUERY_THROW);
+            for (std::size_t i = 0; i < lines.size(); ++i)
+                if (lines[i] != keptLines_[i])
+                    items->setItemTextAndImage(static_cast<sal_Int32>(i), fromUtf8(lines[i].first),
+                                               fromUtf8(kIconFolder + lines[i].second));
+        } else {
+            control =
+                add("ListBox", {{"Dropdown", uno::Any(false)}, {"Border", uno::Any(sal_Int16(1))}});
+            const uno::Reference<awt::XItemList> items(control->getModel(), uno::UNO_QUERY_THROW);
+            sal_Int32 position = 0;
+            for (const auto& [text, icon] : lines)
+                items->insertItem(position++, fromUtf8(text), fromUtf8(kIconFolder + icon));
+            uno::Reference<awt::XListBox>(control, uno::UNO_QUERY_THROW)->addItemListener(this);
+        }
+        keptLines_ = lines;
         rows_.push_back({{control}, std::max<sal_Int32>(2, visibleLines) * kListLineHeight + 4});
         return control;
     }
@@ -353,13 +443,8 @@ class Panel : public PanelBase {
     }
 
     void clearControls() {
-        for (auto& control : controls_) {
-            try {
-                if (uno::Reference<css::lang::XComponent> c{control, uno::UNO_QUERY}; c.is())
-                    c->dispose();
-            } catch (const uno::Exception&) {
-            }
-        }
+        for (auto& control : controls_)
+            if (control != keptList_) dispose(control);
         controls_.clear();
         rows_.clear();
         rowTargets_.clear();
@@ -384,10 +469,12 @@ class Panel : public PanelBase {
         for (const auto& row : rows_) {
             const auto count = static_cast<sal_Int32>(row.controls.size());
             const sal_Int32 each = (width - (count - 1) * kMargin) / count;
+            const sal_Int32 wide =
+                row.bar ? std::max<sal_Int32>(2, static_cast<sal_Int32>(each * *row.bar)) : each;
             for (sal_Int32 i = 0; i < count; ++i)
                 uno::Reference<awt::XWindow>(row.controls[static_cast<std::size_t>(i)],
                                              uno::UNO_QUERY_THROW)
-                    ->setPosSize(kMargin + i * (each + kMargin), y, each, row.height,
+                    ->setPosSize(kMargin + i * (each + kMargin), y, wide, row.height,
                                  awt::PosSize::POSSIZE);
             y += row.height + kMargin;
         }
@@ -395,11 +482,10 @@ class Panel : public PanelBase {
 
     // --- content
 
-    void build() {
+    void build(const TrackerTables* read) {
+        if (read == nullptr) return;
         const auto document = model();
-        if (!uno::Reference<css::sheet::XSpreadsheetDocument>(document, uno::UNO_QUERY).is())
-            return;
-        const TrackerTables tables = readTables(document);
+        const TrackerTables& tables = *read;
         if (!hasTracker(tables)) {
             if (kind_ == PanelKind::Indicators) {
                 line(add("FixedText", {{"Label", uno::Any(fromUtf8(label(PanelLabel::NoTracker)))},
@@ -460,7 +546,7 @@ class Panel : public PanelBase {
                    std::string(word(IndicatorMark::NotMet, language_)) + " · " +
                    std::to_string(view.count(IndicatorMark::Pending)) + " " +
                    std::string(word(IndicatorMark::Pending, language_))));
-        std::vector<std::pair<std::string, std::string>> lines;
+        Lines lines;
         for (const auto& row : view.rows) {
             std::string text = row.id + "  " + row.title + "  ";
             if (!row.scoreText.empty()) text += row.scoreText + "  ";
@@ -469,7 +555,6 @@ class Panel : public PanelBase {
             rowTargets_.push_back({tracker.indicatorsAt.sheet, row.sheetRow, 0});
         }
         mainList_ = list(lines, std::min<sal_Int32>(static_cast<sal_Int32>(lines.size()), 16));
-        uno::Reference<awt::XListBox>(mainList_, uno::UNO_QUERY_THROW)->addItemListener(this);
     }
 
     void buildTranches(const TrackerModel& tracker, int year, Date today) {
@@ -485,12 +570,13 @@ class Panel : public PanelBase {
                        label(PanelLabel::Transferred) + ": " + tranche.transferred.text + "   " +
                        label(PanelLabel::Disbursed) + ": " +
                        (tranche.disbursed ? tranche.disbursed->text : std::string("—"))));
-            line(add("ProgressBar",
-                     {{"ProgressValueMin", uno::Any(sal_Int32(0))},
-                      {"ProgressValueMax", uno::Any(sal_Int32(1000))},
-                      {"ProgressValue", uno::Any(static_cast<sal_Int32>(tranche.bar * 1000))},
-                      {"FillColor", uno::Any(tranche.blocked ? kRed : kGreen)}}),
-                 10);
+            // A coloured label as the bar: a ProgressBar control runs the
+            // event loop while it is created, which let refreshes nest.
+            rows_.push_back({{add("FixedText", {{"Label", uno::Any(OUString())},
+                                                {"BackgroundColor",
+                                                 uno::Any(tranche.blocked ? kRed : kGreen)}})},
+                             8,
+                             tranche.bar});
             for (const auto& milestone : tranche.pendingMilestones)
                 line(label("  " + milestone.id + " " + milestone.title + ": " +
                                milestone.statusWord +
@@ -514,7 +600,7 @@ class Panel : public PanelBase {
                        -1, true));
         else
             line(label(label(PanelLabel::NoReview)));
-        std::vector<std::pair<std::string, std::string>> lines;
+        Lines lines;
         for (const auto& milestone : view.milestones) {
             lines.emplace_back(
                 milestone.id + "  " + milestone.title + "  " + milestone.statusWord + "  " +
@@ -525,7 +611,6 @@ class Panel : public PanelBase {
         }
         line(label(label(PanelLabel::Milestones), -1, true));
         mainList_ = list(lines, std::min<sal_Int32>(static_cast<sal_Int32>(lines.size()), 10));
-        uno::Reference<awt::XListBox>(mainList_, uno::UNO_QUERY_THROW)->addItemListener(this);
         line(label(label(PanelLabel::RequestDeadlines), -1, true));
         for (const auto& deadline : view.deadlines)
             line(label(deadline.trancheText + ": " + deadline.dateText + " — " +
@@ -590,6 +675,10 @@ class Panel : public PanelBase {
     std::vector<int> years_;
     uno::Reference<awt::XControl> yearList_;
     uno::Reference<awt::XControl> mainList_;
+    uno::Reference<awt::XControl> keptList_; // the last list, while a refresh may reuse it
+    Lines keptLines_;
+    std::uint64_t signature_ = 0;
+    bool built_ = false;
     bool refreshPending_ = false;
     bool disposed_ = false;
 };
