@@ -147,6 +147,13 @@ def fill_tracker(office, doc):
         if done:
             ms.put(f"F{r}", date_value(done))
 
+    header = SheetWriter(doc, sheets.getByName("Programme"))
+    for row, value in enumerate(["XI-IATI-EC_INTPA-ML-SBC-2018", "XI-IATI-EC_INTPA", "15",
+                                 "European Commission", "State Building Contract, Mali",
+                                 "Contrat d'appui à la consolidation de l'État, Mali", "A01", "ML",
+                                 "EUR", "en", "1"], start=2):
+        header.put(f"B{row}", value)
+
     rv = SheetWriter(doc, sheets.getByName("Reviews"))
     rv.put("A2", date_value("2019-02-28"))
     rv.put("C2", "modified")
@@ -235,7 +242,7 @@ def build(office, out):
     sheets.removeByName(sheets.getByIndex(0).getName())  # the empty first sheet
     sheets.insertNewByName("Scenarios", sheets.getCount())
     scenarios_sheet(SheetWriter(doc, sheets.getByName("Scenarios")), len(INDICATORS) + 2)
-    for name in ("Indicators", "Tranches", "Milestones", "Reviews", "Log"):
+    for name in ("Indicators", "Tranches", "Milestones", "Reviews", "Log", "Programme"):
         SheetWriter(doc, sheets.getByName(name)).fit_columns(26)
     fit_pages(doc)
     doc.calculateAll()

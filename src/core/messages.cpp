@@ -43,6 +43,12 @@ LocalText textOf(Message message) {
     case Message::ReportCreated:
         return {"The review report is on the sheet \"%\".",
                 "Le rapport de revue est sur la feuille « % »."};
+    case Message::IatiExported:
+        return {"The tracker was exported as IATI 2.03 to %.",
+                "Le suivi a été exporté au format IATI 2.03 vers %."};
+    case Message::NoHeader:
+        return {"The tracker has no programme header (named range CondTrack_Header).",
+                "Le suivi n'a pas d'en-tête de programme (plage nommée CondTrack_Header)."};
     case Message::PdfWritten:
         return {"The review report was exported to %.",
                 "Le rapport de revue a été exporté vers %."};

@@ -24,6 +24,8 @@ enum class Message {
     ReviewClosed,
     ReviewAlreadyClosed,
     ReportCreated,
+    IatiExported,
+    NoHeader,
     PdfWritten,
     Failed,
 };

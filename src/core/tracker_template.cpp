@@ -1,6 +1,7 @@
 #include "tracker_template.hpp"
 
 #include "errors.hpp"
+#include "programme_header.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -71,7 +72,7 @@ void TrackerOptions::validate() const {
 std::vector<std::string> trackerSheetNames(Language language) {
     const Labels L{language};
     return {L("Indicators", "Indicateurs"), L("Tranches", "Tranches"), L("Milestones", "Jalons"),
-            L("Reviews", "Revues"), L("Log", "Journal")};
+            L("Reviews", "Revues"),         L("Log", "Journal"),       L("Programme", "Programme")};
 }
 
 const std::vector<std::string>& trackerRangeNames() {
@@ -259,6 +260,20 @@ WorkbookPlan newTrackerPlan(const TrackerOptions& options) {
         s.formula(1, 11, "=COND.VERIFYLOG(CondTrack_Log)");
         plan.sheets.push_back(s.take());
         plan.names.push_back({"CondTrack_Log", 4, 0, 0, 0, layout::kLogColumns - 1});
+    }
+
+    // Programme: what an IATI export says about the activity.
+    {
+        SheetBuilder s(names[5]);
+        s.headers(0, 0, {L("Field", "Champ"), L("Value", "Valeur")});
+        for (int f = 0; f < kHeaderFields; ++f) {
+            const auto field = static_cast<HeaderField>(f);
+            s.text(1 + f, 0, headerLabel(field, options.language));
+            if (const std::string value = headerDefault(field, options.language); !value.empty())
+                s.text(1 + f, 1, value);
+        }
+        plan.sheets.push_back(s.take());
+        plan.names.push_back({"CondTrack_Header", 5, 0, 0, kHeaderFields, 1});
     }
     return plan;
 }

@@ -2,20 +2,29 @@
 
 #include "any_conversion.hxx"
 #include "assessment_dialog.hxx"
+#include "log.hxx"
 #include "messages.hpp"
 #include "office_context.hxx"
 #include "panel_views.hpp"
+#include "programme_header.hpp"
 #include "review_report.hpp"
 #include "tracker_access.hxx"
 #include "tracker_template.hpp"
 #include "workbook_writer.hxx"
 
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
+#include <osl/file.hxx>
+
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <fstream>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -49,10 +58,9 @@ namespace {
 
 const std::map<std::string, CommandFunction>& commandTable() {
     static const std::map<std::string, CommandFunction> table{
-        {"NewTracker", &newTracker},
-        {"RecordAssessment", &recordAssessment},
-        {"CloseReview", &closeReview},
-        {"ReviewReport", &reviewReport},
+        {"NewTracker", &newTracker},   {"RecordAssessment", &recordAssessment},
+        {"CloseReview", &closeReview}, {"ReviewReport", &reviewReport},
+        {"ExportIati", &exportIati},
     };
     return table;
 }
@@ -284,6 +292,56 @@ Outcome reviewReport(const CommandContext& command) {
         message += " " + say(Message::PdfWritten, command.language, pdf);
     }
     return {true, message};
+}
+
+} // namespace condtrack::addin
+
+namespace condtrack::addin {
+
+namespace {
+
+// A file URL from the arguments, or from a Save dialog when a person acts.
+std::string targetUrl(const CommandContext& command, const char* argument) {
+    if (const std::string url = command.text(argument); !url.empty()) return url;
+    if (command.quiet() || !command.frame.is()) return {};
+    const uno::Reference<css::ui::dialogs::XFilePicker3> picker =
+        css::ui::dialogs::FilePicker::createWithMode(
+            command.context, css::ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
+    picker->appendFilter("IATI XML (*.xml)", "*.xml");
+    picker->setDefaultName("iati-activities.xml");
+    if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) return {};
+    const auto files = picker->getSelectedFiles();
+    return files.getLength() > 0 ? toUtf8(files[0]) : std::string();
+}
+
+void writeFile(const std::string& url, const std::string& bytes) {
+    rtl::OUString path;
+    if (osl::FileBase::getSystemPathFromFileURL(fromUtf8(url), path) != osl::FileBase::E_None)
+        throw InvalidArgument("not a file URL: " + url);
+    std::ofstream out(toUtf8(path), std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) throw InvalidArgument("cannot write " + toUtf8(path));
+}
+
+} // namespace
+
+Outcome exportIati(const CommandContext& command) {
+    const LoadedTracker tracker = loadTracker(command);
+    if (tracker.refusal) return *tracker.refusal;
+    const auto headerTable = readNamedRange(command.model, "CondTrack_Header");
+    if (!headerTable) return {false, say(Message::NoHeader, command.language)};
+    const IatiHeader header = iatiHeaderFrom(*headerTable);
+    const std::string generated = command.has("GeneratedDatetime")
+                                      ? command.text("GeneratedDatetime")
+                                      : isoUtc(std::chrono::system_clock::now());
+    const IatiExport exported = condtrack::exportIati(*tracker.model, header, generated);
+    const std::string url = targetUrl(command, "Url");
+    if (url.empty()) return {true, {}}; // cancelled
+    writeFile(url, exported.xml);
+    for (const auto& warning : exported.warnings)
+        log().info("IATI export: {}", warning);
+    return {true, say(Message::IatiExported, command.language, url)};
 }
 
 } // namespace condtrack::addin

@@ -40,5 +40,6 @@ Outcome newTracker(const CommandContext& command);
 Outcome recordAssessment(const CommandContext& command);
 Outcome closeReview(const CommandContext& command);
 Outcome reviewReport(const CommandContext& command);
+Outcome exportIati(const CommandContext& command);
 
 } // namespace condtrack::addin

@@ -65,6 +65,18 @@ TrackerTables readTables(const uno::Reference<css::frame::XModel>& model) {
     return tables;
 }
 
+std::optional<RangeTable> readNamedRange(const uno::Reference<css::frame::XModel>& model,
+                                         const char* name) {
+    const uno::Reference<css::sheet::XSpreadsheetDocument> document(model, uno::UNO_QUERY);
+    if (!document.is()) return std::nullopt;
+    const uno::Reference<css::beans::XPropertySet> props(model, uno::UNO_QUERY_THROW);
+    const uno::Reference<css::sheet::XNamedRanges> names(props->getPropertyValue("NamedRanges"),
+                                                         uno::UNO_QUERY_THROW);
+    const uno::Reference<css::container::XIndexAccess> sheets(document->getSheets(),
+                                                              uno::UNO_QUERY_THROW);
+    return readRange(names, sheets, name);
+}
+
 Date documentNullDate(const uno::Reference<css::frame::XModel>& model) {
     css::util::Date nullDate;
     try {

@@ -9,6 +9,9 @@
 namespace condtrack::addin {
 
 TrackerTables readTables(const css::uno::Reference<css::frame::XModel>& model);
+// One named range's cells, or nullopt when the name is missing or broken.
+std::optional<RangeTable> readNamedRange(const css::uno::Reference<css::frame::XModel>& model,
+                                         const char* name);
 // The document's null date (Tools > Options > Calc > Calculate).
 Date documentNullDate(const css::uno::Reference<css::frame::XModel>& model);
 

@@ -4,9 +4,9 @@ import pytest
 
 from office import Office, dispatch
 
-TRACKER_SHEETS = ["Indicators", "Tranches", "Milestones", "Reviews", "Log"]
+TRACKER_SHEETS = ["Indicators", "Tranches", "Milestones", "Reviews", "Log", "Programme"]
 TRACKER_NAMES = {"CondTrack_Indicators", "CondTrack_Tranches", "CondTrack_Milestones",
-                 "CondTrack_Reviews", "CondTrack_Years", "CondTrack_Log"}
+                 "CondTrack_Reviews", "CondTrack_Years", "CondTrack_Log", "CondTrack_Header"}
 
 
 def sheet_names(doc):
@@ -148,7 +148,7 @@ def test_french_ui_gets_french_sheets(oxt):
         assert outcome.ok
         assert outcome.message == "Les feuilles du suivi ont été ajoutées à ce classeur."
         names = sheet_names(doc)
-        assert names[1:] == ["Indicateurs", "Tranches", "Jalons", "Revues", "Journal"]
+        assert names[1:] == ["Indicateurs", "Tranches", "Jalons", "Revues", "Journal", "Programme"]
         indicators = doc.getSheets().getByName("Indicateurs")
         assert indicators.getCellRangeByName("B2").getString() == "Intitulé"
         doc.close(True)

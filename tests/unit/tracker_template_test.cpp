@@ -1,6 +1,7 @@
 // The new-tracker plan: the layout of docs/tracker-layout.md, in two languages.
 
 #include "errors.hpp"
+#include "programme_header.hpp"
 #include "tracker_template.hpp"
 
 #include <gtest/gtest.h>
@@ -43,7 +44,7 @@ TEST(CellReferences, SheetNamesWithSpacesAreQuoted) {
 
 TEST(TrackerTemplate, HasThirteenIndicatorsAndEveryNamedRange) {
     const WorkbookPlan plan = newTrackerPlan({});
-    ASSERT_EQ(plan.sheets.size(), 5u);
+    ASSERT_EQ(plan.sheets.size(), 6u);
     EXPECT_EQ(plan.sheets[0].name, "Indicators");
     for (const auto& wanted : trackerRangeNames())
         name(plan, wanted);
@@ -110,4 +111,12 @@ TEST(TrackerTemplate, OptionsOutOfRangeAreRejected) {
     options = {};
     options.indicators = 0;
     EXPECT_THROW(newTrackerPlan(options), InvalidArgument);
+}
+
+TEST(TrackerTemplate, ProgrammeHeaderHasOneRowPerFieldWithDefaults) {
+    const WorkbookPlan plan = newTrackerPlan({});
+    const auto& header = name(plan, "CondTrack_Header");
+    EXPECT_EQ(header.lastRow - header.firstRow, kHeaderFields);
+    EXPECT_EQ(at(plan.sheets[5], 1 + static_cast<int>(HeaderField::AidType), 1)->text, "A01");
+    EXPECT_EQ(at(plan.sheets[5], 1 + static_cast<int>(HeaderField::Currency), 1)->text, "EUR");
 }

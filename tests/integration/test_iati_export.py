@@ -1,0 +1,80 @@
+"""Export to IATI through the real command: the example tracker's file
+validates against the IATI 2.03 schema and carries its figures."""
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from office import dispatch
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "extension" / "examples" / "condtrack-example.ods"
+SCHEMA = ROOT.parent / "shared" / "iati-2.03" / "iati-activities-schema.xsd"
+
+
+@pytest.fixture
+def example(office):
+    doc = office.load(EXAMPLE, hidden=False)
+    yield doc
+    doc.close(True)
+
+
+def export(office, doc, name="export.xml", **args):
+    target = office.workdir / "out" / name
+    outcome = dispatch(office, doc, "vnd.condtrack:ExportIati", Url=target.as_uri(),
+                       GeneratedDatetime="2019-03-31T12:00:00Z", **args)
+    return outcome, target
+
+
+def test_export_validates_against_the_iati_schema(office, example):
+    assert SCHEMA.exists(), f"the IATI 2.03 schema is missing: {SCHEMA} (see ../shared/iati-2.03/README.md)"
+    assert shutil.which("xmllint"), "xmllint is missing (Debian package libxml2-utils)"
+    outcome, target = export(office, example)
+    assert outcome.ok, outcome.message
+    assert outcome.message.startswith("The tracker was exported as IATI 2.03 to file://")
+    result = subprocess.run(["xmllint", "--noout", "--schema", str(SCHEMA), str(target)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+def test_export_carries_the_tracker(office, example):
+    _, target = export(office, example)
+    root = ET.parse(target).getroot()
+    activity = root.find("iati-activity")
+    assert activity.findtext("iati-identifier") == "XI-IATI-EC_INTPA-ML-SBC-2018"
+    assert activity.find("default-aid-type").get("code") == "A01"
+    titles = {n.get("{http://www.w3.org/XML/1998/namespace}lang"): n.text
+              for n in activity.find("title").findall("narrative")}
+    assert titles["fr"].startswith("Contrat d'appui")
+    indicators = [i for r in activity.findall("result") for i in r.findall("indicator")]
+    assert len(indicators) == 13
+    sigrh = next(i for i in indicators if "SIGRH" in i.find("title/narrative").text)
+    period_2018 = next(p for p in sigrh.findall("period")
+                       if p.find("period-start").get("iso-date").startswith("2018"))
+    assert period_2018.find("actual").get("value") == "0"
+    assert period_2018.find("target").get("value") == "100"
+    disbursements = [t for t in activity.findall("transaction")
+                     if t.find("transaction-type").get("code") == "3"]
+    assert [t.find("value").text for t in disbursements] == ["36000000"]
+
+
+def test_export_is_deterministic(office, example):
+    _, first = export(office, example, "one.xml")
+    _, second = export(office, example, "two.xml")
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_export_without_a_header_is_refused(office):
+    doc = office.new_calc(hidden=False)
+    try:
+        assert dispatch(office, doc, "vnd.condtrack:NewTracker", FirstYear=2018).ok
+        outcome, target = export(office, doc, "no-header.xml")
+        assert not outcome.ok
+        assert "identifier is blank" in outcome.message
+        assert not target.exists()
+    finally:
+        doc.close(True)

@@ -1,0 +1,68 @@
+// The programme header that IATI exports read.
+
+#include "errors.hpp"
+#include "programme_header.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace condtrack;
+
+namespace {
+
+RangeTable headerTable(std::vector<std::string> values) {
+    CellGrid cells(Shape{1 + static_cast<std::size_t>(kHeaderFields), 2}, Cell{std::string()});
+    for (std::size_t i = 0; i < values.size(); ++i)
+        cells[(1 + i) * 2 + 1] = Cell{values[i]};
+    return {"CondTrack_Header", "Programme", 0, 0, cells};
+}
+
+const std::vector<std::string> kMali{"XI-IATI-EC_INTPA-ML-SBC",
+                                     "XI-IATI-EC_INTPA",
+                                     "15",
+                                     "European Commission",
+                                     "State Building Contract, Mali",
+                                     "Contrat d'appui, Mali",
+                                     "A01",
+                                     "ML",
+                                     "EUR",
+                                     "en",
+                                     "1"};
+
+} // namespace
+
+TEST(ProgrammeHeader, ReadsEveryField) {
+    const IatiHeader h = iatiHeaderFrom(headerTable(kMali));
+    EXPECT_EQ(h.identifier, "XI-IATI-EC_INTPA-ML-SBC");
+    EXPECT_EQ(h.reportingOrgRef, "XI-IATI-EC_INTPA");
+    ASSERT_EQ(h.title.size(), 2u);
+    EXPECT_EQ(h.title[1].lang, "fr");
+    EXPECT_EQ(h.aidType, AidType::GeneralBudgetSupport);
+    EXPECT_EQ(h.recipientCountry, "ML");
+    EXPECT_EQ(h.fiscalYearStartMonth, 1);
+}
+
+TEST(ProgrammeHeader, SectorBudgetSupportIsA02) {
+    auto values = kMali;
+    values[6] = "a02";
+    EXPECT_EQ(iatiHeaderFrom(headerTable(values)).aidType, AidType::SectorBudgetSupport);
+}
+
+TEST(ProgrammeHeader, MissingIdentifierNamesTheCell) {
+    auto values = kMali;
+    values[0] = "";
+    try {
+        iatiHeaderFrom(headerTable(values));
+        FAIL();
+    } catch (const InvalidArgument& e) {
+        EXPECT_STREQ(e.what(), "Programme.B2: the IATI activity identifier is blank");
+    }
+}
+
+TEST(ProgrammeHeader, UnknownAidTypeAndMonthAreErrors) {
+    auto values = kMali;
+    values[6] = "B01";
+    EXPECT_THROW(iatiHeaderFrom(headerTable(values)), InvalidArgument);
+    values = kMali;
+    values[10] = "13";
+    EXPECT_THROW(iatiHeaderFrom(headerTable(values)), InvalidArgument);
+}
