@@ -52,6 +52,16 @@ LocalText textOf(Message message) {
     case Message::PdfWritten:
         return {"The review report was exported to %.",
                 "Le rapport de revue a été exporté vers %."};
+    case Message::SheetProtected:
+        return {"The sheet \"%\" is protected. Nothing was changed.",
+                "La feuille « % » est protégée. Rien n'a été modifié."};
+    case Message::WorkbookProtected:
+        return {"The workbook's structure is protected. Nothing was changed.",
+                "La structure du classeur est protégée. Rien n'a été modifié."};
+    case Message::CellsInTheWay:
+        return {"The log's next row is not empty (%). Move those cells first; nothing was changed.",
+                "La ligne suivante du journal n'est pas vide (%). Déplacez ces cellules d'abord ; "
+                "rien n'a été modifié."};
     case Message::Failed: return {"The command failed: %", "La commande a échoué : %"};
     }
     return {"%", "%"};

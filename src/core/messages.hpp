@@ -27,6 +27,9 @@ enum class Message {
     IatiExported,
     NoHeader,
     PdfWritten,
+    SheetProtected,
+    WorkbookProtected,
+    CellsInTheWay,
     Failed,
 };
 

@@ -13,10 +13,13 @@
 #include "workbook_writer.hxx"
 
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 #include <osl/file.hxx>
 
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
@@ -29,6 +32,8 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <chrono>
+#include <cmath>
+#include <set>
 
 namespace condtrack::addin {
 
@@ -44,8 +49,17 @@ std::string CommandContext::text(const std::string& name) const {
 std::optional<double> CommandContext::number(const std::string& name) const {
     const auto it = arguments.find(name);
     double value = 0.0;
-    if (it != arguments.end() && (it->second >>= value)) return value;
-    return std::nullopt;
+    if (it == arguments.end() || !(it->second >>= value)) return std::nullopt;
+    if (!std::isfinite(value)) throw InvalidArgument(name + " is not a finite number");
+    return value;
+}
+
+std::optional<int> CommandContext::whole(const std::string& name) const {
+    const auto value = number(name);
+    if (!value) return std::nullopt;
+    if (*value != std::floor(*value) || std::fabs(*value) > 1e6)
+        throw InvalidArgument(name + " must be a whole number");
+    return static_cast<int>(*value);
 }
 
 bool CommandContext::quiet() const {
@@ -126,9 +140,38 @@ Outcome refusalOutcome(const Refusal& refusal, Language language) {
     return {false, refusal.detail};
 }
 
+// Why the writes cannot be made without harm: a protected sheet, or log rows
+// that would land on cells the user filled.
+std::optional<Outcome> obstacle(const CommandContext& command, const std::vector<CellWrite>& writes,
+                                const std::vector<CellWrite>& logWrites) {
+    const auto sheets =
+        uno::Reference<css::sheet::XSpreadsheetDocument>(command.model, uno::UNO_QUERY_THROW)
+            ->getSheets();
+    std::set<std::string> names;
+    for (const auto* list : {&writes, &logWrites})
+        for (const auto& write : *list)
+            names.insert(write.sheet);
+    for (const auto& name : names) {
+        const uno::Reference<css::util::XProtectable> sheet(sheets->getByName(fromUtf8(name)),
+                                                            uno::UNO_QUERY);
+        if (sheet.is() && sheet->isProtected())
+            return Outcome{false, say(Message::SheetProtected, command.language, name)};
+    }
+    for (const auto& write : logWrites) {
+        const uno::Reference<css::sheet::XSpreadsheet> sheet(
+            sheets->getByName(fromUtf8(write.sheet)), uno::UNO_QUERY_THROW);
+        if (sheet->getCellByPosition(write.col, write.row)->getType() !=
+            css::table::CellContentType_EMPTY)
+            return Outcome{false, say(Message::CellsInTheWay, command.language,
+                                      write.sheet + "." + cellRef(write.row, write.col))};
+    }
+    return std::nullopt;
+}
+
 Outcome applyPlanned(const CommandContext& command, const LoadedTracker& tracker,
                      const ChangePlan& plan, const char* undoEn, const char* undoFr) {
     const LogAppend append = planLogAppend(tracker.log, plan.log);
+    if (auto refusal = obstacle(command, plan.writes, append.writes)) return *refusal;
     std::vector<CellWrite> writes = plan.writes;
     writes.insert(writes.end(), append.writes.begin(), append.writes.end());
     applyChanges(command.model, writes, tracker.log, append.newLastRow,
@@ -141,7 +184,11 @@ std::optional<std::optional<double>> actualArgument(const CommandContext& comman
     const auto it = command.arguments.find("Actual");
     if (it == command.arguments.end()) return std::nullopt;
     double number = 0.0;
-    if (it->second >>= number) return std::optional<double>(number);
+    if (it->second >>= number) {
+        if (!std::isfinite(number))
+            throw InvalidArgument(say(Message::NotANumber, command.language, "NaN/Inf"));
+        return std::optional<double>(number);
+    }
     rtl::OUString text;
     if ((it->second >>= text) && text.trim().isEmpty()) return std::optional<double>();
     throw InvalidArgument(say(Message::NotANumber, command.language, toUtf8(text)));
@@ -154,16 +201,23 @@ const CommandFunction* findCommand(const std::string& name) {
     return it == commandTable().end() ? nullptr : &it->second;
 }
 
+bool structureProtected(const uno::Reference<css::frame::XModel>& model) {
+    const uno::Reference<css::util::XProtectable> document(model, uno::UNO_QUERY);
+    return document.is() && document->isProtected();
+}
+
 Outcome newTracker(const CommandContext& command) {
     if (!isSpreadsheet(command.model))
         return {false, say(Message::NotASpreadsheet, command.language)};
+    if (structureProtected(command.model))
+        return {false, say(Message::WorkbookProtected, command.language)};
     TrackerOptions options;
     options.language = command.language;
     const int thisYear = boost::gregorian::day_clock::local_day().year();
-    options.firstYear = static_cast<int>(command.number("FirstYear").value_or(thisYear));
-    options.years = static_cast<int>(command.number("Years").value_or(options.years));
-    options.indicators =
-        static_cast<int>(command.number("Indicators").value_or(options.indicators));
+    options.firstYear = command.whole("FirstYear").value_or(thisYear);
+    options.years = command.whole("Years").value_or(options.years);
+    options.indicators = command.whole("Indicators").value_or(options.indicators);
+    options.validate(); // before any date is made from the first year
     options.firstReview = Date(static_cast<unsigned short>(options.firstYear + 1), 3, 31);
     const WorkbookPlan plan = newTrackerPlan(options);
 
@@ -184,7 +238,7 @@ Outcome recordAssessment(const CommandContext& command) {
     if (command.has("Indicator")) {
         request.emplace();
         request->indicator = command.text("Indicator");
-        request->year = static_cast<int>(command.number("Year").value_or(0));
+        request->year = command.whole("Year").value_or(0);
         request->actual = actualArgument(command);
         if (command.has("Evidence")) request->evidence = command.text("Evidence");
         request->comment = command.text("Comment");
@@ -193,16 +247,17 @@ Outcome recordAssessment(const CommandContext& command) {
     } else if (command.quiet() || !command.frame.is()) {
         return {false, say(Message::UnknownIndicator, command.language, "")};
     } else {
-        const auto year = command.number("Year");
-        request = askAssessment(
-            command.context, command.frame->getContainerWindow(), *tracker.model,
-            year ? std::optional<int>(static_cast<int>(*year)) : std::nullopt, command.language);
+        const auto year = command.whole("Year");
+        request = askAssessment(command.context, command.frame->getContainerWindow(),
+                                *tracker.model, year, command.language);
         if (!request) return {true, {}}; // cancelled: nothing to say
     }
     const PlanResult planned = planAssessment(*tracker.model, *request, stampOf(command));
     if (planned.refusal) return refusalOutcome(*planned.refusal, command.language);
-    applyPlanned(command, tracker, *planned.plan, "Record assessment",
-                 "Enregistrer une appréciation");
+    if (const Outcome applied = applyPlanned(command, tracker, *planned.plan, "Record assessment",
+                                             "Enregistrer une appréciation");
+        !applied.ok)
+        return applied;
     std::string summary = request->indicator + " " + std::to_string(request->year);
     for (const auto& entry : planned.plan->log)
         if (entry.field != "reopen")
@@ -214,14 +269,16 @@ Outcome recordAssessment(const CommandContext& command) {
 Outcome closeReview(const CommandContext& command) {
     const LoadedTracker tracker = loadTracker(command);
     if (tracker.refusal) return *tracker.refusal;
-    const auto year = command.number("Year");
+    const auto year = command.whole("Year");
     if (!year) return {false, say(Message::UnknownYear, command.language, "")};
-    const PlanResult planned = planCloseReview(*tracker.model, static_cast<int>(*year),
-                                               command.text("Notes"), stampOf(command));
+    const PlanResult planned =
+        planCloseReview(*tracker.model, *year, command.text("Notes"), stampOf(command));
     if (planned.refusal) return refusalOutcome(*planned.refusal, command.language);
-    applyPlanned(command, tracker, *planned.plan, "Close review", "Clôturer la revue");
-    return {true,
-            say(Message::ReviewClosed, command.language, std::to_string(static_cast<int>(*year)))};
+    if (const Outcome applied =
+            applyPlanned(command, tracker, *planned.plan, "Close review", "Clôturer la revue");
+        !applied.ok)
+        return applied;
+    return {true, say(Message::ReviewClosed, command.language, std::to_string(*year))};
 }
 
 } // namespace condtrack::addin
@@ -271,12 +328,13 @@ void exportSheetToPdf(const uno::Reference<css::frame::XModel>& model, const std
 Outcome reviewReport(const CommandContext& command) {
     const LoadedTracker tracker = loadTracker(command);
     if (tracker.refusal) return *tracker.refusal;
-    const auto chosen = command.number("Year");
-    const std::optional<int> year =
-        chosen ? std::optional<int>(static_cast<int>(*chosen)) : defaultYear(*tracker.model);
+    const auto chosen = command.whole("Year");
+    const std::optional<int> year = chosen ? chosen : defaultYear(*tracker.model);
     if (!year || !tracker.model->yearIndex(*year))
         return {false,
                 say(Message::UnknownYear, command.language, year ? std::to_string(*year) : "")};
+    if (structureProtected(command.model))
+        return {false, say(Message::WorkbookProtected, command.language)};
     WorkbookPlan plan = reviewReportPlan(
         *tracker.model, *year, boost::gregorian::day_clock::local_day(), command.language);
     plan.sheets.front().name = freeSheetName(command.model, plan.sheets.front().name);

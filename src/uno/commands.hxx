@@ -27,7 +27,10 @@ struct CommandContext {
     std::map<std::string, css::uno::Any> arguments; // dispatch arguments by name
 
     std::string text(const std::string& name) const;
+    // A finite number, or nullopt when absent; InvalidArgument for NaN or infinity.
     std::optional<double> number(const std::string& name) const;
+    // A whole number (years, counts); InvalidArgument for anything else.
+    std::optional<int> whole(const std::string& name) const;
     bool has(const std::string& name) const { return arguments.count(name) > 0; }
     // Scripts pass Quiet=true: the outcome goes to the listener and the log only.
     bool quiet() const;
