@@ -106,6 +106,14 @@ std::vector<WeightedIndicator> indicatorRows(const CellGrid& weightCells,
     return rows;
 }
 
+// The indicators added up, after the first ceiling's own check, so that a
+// bad ceiling is reported before a bad indicator as VariableTranche does.
+IndicatorSums checkedIndicators(double firstCeiling,
+                                const std::vector<WeightedIndicator>& indicators) {
+    VariableTranche{firstCeiling, {}, WaiverRule::Reallocate, true}.validate();
+    return IndicatorSums(indicators);
+}
+
 Cell serialCell(Date date, Date nullDate) {
     return Cell{serialFromDate(date, nullDate)};
 }
@@ -166,11 +174,13 @@ CellGrid tranche(const CellGrid& ceiling, const CellGrid& weights, const CellGri
         // A blank inside a range is "not given"; 0 or FALSE closes the gate.
         return isBlank(cell) || flag(cell) ? Flag::Yes : Flag::No;
     });
+    // Added up once, at the first ceiling (a blank ceiling checks nothing).
+    std::optional<IndicatorSums> sums;
     return elementwise(shape, [&](std::size_t i) -> Cell {
         const auto& amount = ceilings.broadcast(i);
         if (!amount) return Blank{};
-        VariableTranche t{*amount, indicators, rules.broadcast(i), gates.broadcast(i) == Flag::Yes};
-        return Cell{t.payable()};
+        if (!sums) sums.emplace(checkedIndicators(*amount, indicators));
+        return Cell{sums->payable(*amount, rules.broadcast(i), gates.broadcast(i) == Flag::Yes)};
     });
 }
 
@@ -178,10 +188,11 @@ CellGrid transfer(const CellGrid& ceiling, const CellGrid& weights, const CellGr
     const auto indicators =
         indicatorRows(weights, CellGrid(weights.shape(), Cell{Blank{}}), waived);
     const auto ceilings = numbers(ceiling, "ceiling");
+    std::optional<IndicatorSums> sums;
     return elementwise(ceiling.shape(), [&](std::size_t i) -> Cell {
         if (!ceilings[i]) return Blank{};
-        VariableTranche t{*ceilings[i], indicators, WaiverRule::Transfer, true};
-        return Cell{t.transferred()};
+        if (!sums) sums.emplace(checkedIndicators(*ceilings[i], indicators));
+        return Cell{sums->transferred(*ceilings[i])};
     });
 }
 

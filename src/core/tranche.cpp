@@ -10,24 +10,16 @@ namespace condtrack {
 
 namespace {
 
-struct Sums {
-    double weightedScores = 0.0; // over indicators that are not waived
-    double activeWeight = 0.0;   // weights of indicators that are not waived
-    double waivedWeight = 0.0;
-    double allWeight() const { return activeWeight + waivedWeight; }
-};
+void requireCeiling(double ceiling) {
+    if (!std::isfinite(ceiling) || ceiling < 0.0)
+        throw InvalidArgument("ceiling must be a non-negative number");
+}
 
-Sums sumUp(const std::vector<WeightedIndicator>& indicators) {
-    Sums sums;
-    for (const auto& indicator : indicators) {
-        if (indicator.waived) {
-            sums.waivedWeight += indicator.weight;
-        } else {
-            sums.activeWeight += indicator.weight;
-            sums.weightedScores += indicator.weight * indicator.score.value_or(0.0);
-        }
-    }
-    return sums;
+// ceiling * part / whole (part <= whole); when ceiling * part overflows, the
+// share first, so the amount stays within the ceiling.
+double shareOf(double ceiling, double part, double whole) {
+    const double amount = ceiling * part / whole;
+    return std::isfinite(amount) ? amount : ceiling * (part / whole);
 }
 
 } // namespace
@@ -44,36 +36,59 @@ WaiverRule parseWaiverRule(std::string_view text) {
 }
 
 void VariableTranche::validate() const {
-    if (!std::isfinite(ceiling) || ceiling < 0.0)
-        throw InvalidArgument("ceiling must be a non-negative number");
-    for (std::size_t i = 0; i < indicators.size(); ++i) {
-        const auto& indicator = indicators[i];
-        const std::string where = "indicator " + std::to_string(i + 1) + ": ";
-        if (!std::isfinite(indicator.weight) || indicator.weight < 0.0)
-            throw InvalidArgument(where + "weight must be a non-negative number");
-        if (indicator.score && !(*indicator.score >= 0.0 && *indicator.score <= 1.0))
-            throw InvalidArgument(where + "score must be between 0 and 1");
-    }
+    requireCeiling(ceiling);
+    (void)IndicatorSums(indicators);
 }
 
 double VariableTranche::payable() const {
-    validate();
-    const Sums sums = sumUp(indicators);
+    requireCeiling(ceiling);
+    return IndicatorSums(indicators).payable(ceiling, rule, eligible);
+}
+
+double VariableTranche::transferred() const {
+    requireCeiling(ceiling);
+    return IndicatorSums(indicators).transferred(ceiling);
+}
+
+IndicatorSums::IndicatorSums(const std::vector<WeightedIndicator>& indicators) {
+    for (std::size_t i = 0; i < indicators.size(); ++i) {
+        const auto& indicator = indicators[i];
+        const auto where = [&] { return "indicator " + std::to_string(i + 1) + ": "; };
+        if (!std::isfinite(indicator.weight) || indicator.weight < 0.0)
+            throw InvalidArgument(where() + "weight must be a non-negative number");
+        if (indicator.score && !(*indicator.score >= 0.0 && *indicator.score <= 1.0))
+            throw InvalidArgument(where() + "score must be between 0 and 1");
+    }
+    for (const auto& indicator : indicators) {
+        if (indicator.waived) {
+            waivedWeight_ += indicator.weight;
+        } else {
+            activeWeight_ += indicator.weight;
+            weightedScores_ += indicator.weight * indicator.score.value_or(0.0);
+        }
+    }
+    // Weights near the largest double add up to infinity, and the shares to NaN.
+    if (!std::isfinite(activeWeight_ + waivedWeight_))
+        throw InvalidArgument("the weights are too large: their sum is not a finite number");
+}
+
+double IndicatorSums::payable(double ceiling, WaiverRule rule, bool eligible) const {
+    requireCeiling(ceiling);
     const double denominator =
-        rule == WaiverRule::Reallocate ? sums.activeWeight : sums.allWeight();
+        rule == WaiverRule::Reallocate ? activeWeight_ : activeWeight_ + waivedWeight_;
     if (!(denominator > 0.0))
         throw InvalidArgument(rule == WaiverRule::Reallocate
                                   ? "the weights of the indicators that are not waived sum to 0"
                                   : "the weights sum to 0");
     if (!eligible) return 0.0;
-    return ceiling * sums.weightedScores / denominator;
+    return shareOf(ceiling, weightedScores_, denominator);
 }
 
-double VariableTranche::transferred() const {
-    validate();
-    const Sums sums = sumUp(indicators);
-    if (!(sums.allWeight() > 0.0)) throw InvalidArgument("the weights sum to 0");
-    return ceiling * sums.waivedWeight / sums.allWeight();
+double IndicatorSums::transferred(double ceiling) const {
+    requireCeiling(ceiling);
+    const double all = activeWeight_ + waivedWeight_;
+    if (!(all > 0.0)) throw InvalidArgument("the weights sum to 0");
+    return shareOf(ceiling, waivedWeight_, all);
 }
 
 } // namespace condtrack

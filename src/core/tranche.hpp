@@ -36,4 +36,23 @@ struct VariableTranche {
     double transferred() const;
 };
 
+// A list of indicators checked and added up once, for any number of ceilings:
+// COND.TRANCHE and COND.TRANSFER over a range of ceilings share one list, and
+// adding it up again for each ceiling took ceilings x indicators steps.
+class IndicatorSums {
+  public:
+    // InvalidArgument, as VariableTranche::validate, for a bad weight or score,
+    // and when the weights add up to more than the largest double.
+    explicit IndicatorSums(const std::vector<WeightedIndicator>& indicators);
+    // VariableTranche{ceiling, indicators, rule, eligible}.payable(), and
+    // .transferred(): the same checks, in the same order, the same numbers.
+    double payable(double ceiling, WaiverRule rule, bool eligible) const;
+    double transferred(double ceiling) const;
+
+  private:
+    double weightedScores_ = 0.0; // over indicators that are not waived
+    double activeWeight_ = 0.0;   // weights of indicators that are not waived
+    double waivedWeight_ = 0.0;
+};
+
 } // namespace condtrack

@@ -1,0 +1,95 @@
+// What the fuzzers (fuzz/) found, one case per fix. The inputs that found
+// them are replayed too, by condtrack_fuzz_replay (fuzz/regressions/).
+
+#include "errors.hpp"
+#include "grid_builders.hpp"
+#include "sheet_functions.hpp"
+#include "tranche.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cfloat>
+#include <chrono>
+#include <cmath>
+
+using namespace condtrack;
+using namespace condtrack::test;
+
+namespace {
+
+CellGrid filled(Shape shape, Cell value) {
+    return CellGrid(shape, value);
+}
+
+} // namespace
+
+// Weights near the largest double added up to infinity and COND.TRANCHE and
+// COND.TRANSFER returned NaN.
+TEST(FuzzFindings, WeightsWhoseSumOverflowsAreAnInputError) {
+    const auto weights = column({Cell{DBL_MAX}, Cell{DBL_MAX}});
+    const auto scores = column({Cell{1.0}, Cell{1.0}});
+    EXPECT_THROW(sheet::tranche(one(Cell{1000.0}), weights, scores, std::nullopt, std::nullopt,
+                                std::nullopt),
+                 InvalidArgument);
+    EXPECT_THROW(sheet::transfer(one(Cell{1000.0}), weights, column({Cell{1.0}, Cell{0.0}})),
+                 InvalidArgument);
+    VariableTranche t{1000.0, {{DBL_MAX, 1.0, false}, {DBL_MAX, 1.0, true}}};
+    EXPECT_THROW(t.payable(), InvalidArgument);
+    EXPECT_THROW(t.transferred(), InvalidArgument);
+}
+
+// A ceiling near the largest double times the weighted scores overflowed:
+// COND.TRANCHE returned infinity instead of an amount within the ceiling.
+TEST(FuzzFindings, HugeCeilingGivesAnAmountWithinTheCeiling) {
+    VariableTranche t{DBL_MAX, {{1.0, 1.0, false}, {3.0, 0.5, false}, {1.0, 0.0, true}}};
+    const double paid = t.payable();
+    EXPECT_TRUE(std::isfinite(paid));
+    EXPECT_DOUBLE_EQ(paid, DBL_MAX * (2.5 / 4.0));
+    const double carried = t.transferred();
+    EXPECT_TRUE(std::isfinite(carried));
+    EXPECT_DOUBLE_EQ(carried, DBL_MAX / 5.0);
+    // Ordinary amounts are computed as before, to the last bit.
+    VariableTranche mali{14'000'000.0, {}};
+    for (int i = 0; i < 13; ++i)
+        mali.indicators.push_back({1.0, i < 8 ? 1.0 : i < 10 ? 0.5 : 0.0, false});
+    EXPECT_EQ(mali.payable(), 14'000'000.0 * 9.0 / 13.0);
+}
+
+// COND.TRANCHE and COND.TRANSFER over a range of ceilings added the whole list
+// of indicators up again for each ceiling (and built a message string per
+// indicator each time): 100,000 ceilings over 100,000 indicators hung Calc.
+TEST(FuzzFindings, ManyCeilingsOverManyIndicatorsTakeLinearTime) {
+    const Shape rows{100'000, 1};
+    const auto ceilings = filled(rows, Cell{1000.0});
+    const auto weights = filled(rows, Cell{1.0});
+    const auto scores = filled(rows, Cell{0.5});
+    const auto waived = filled(rows, Cell{0.0});
+    const auto start = std::chrono::steady_clock::now();
+    const auto paid = sheet::tranche(ceilings, weights, scores, std::nullopt, std::nullopt,
+                                     std::nullopt);
+    const auto carried = sheet::transfer(ceilings, weights, waived);
+    const auto seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ASSERT_EQ(paid.size(), rows.size());
+    EXPECT_DOUBLE_EQ(num(paid[99'999]), 500.0);
+    EXPECT_DOUBLE_EQ(num(carried[0]), 0.0);
+    EXPECT_LT(seconds, 20.0); // about 0.1 s; hours before
+}
+
+// The errors keep their order: the first ceiling's own problem before the
+// indicators', the indicators' only once a ceiling needs them.
+TEST(FuzzFindings, TrancheErrorsKeepTheirOrder) {
+    const auto badWeights = column({Cell{-1.0}, Cell{1.0}});
+    const auto scores = column({Cell{1.0}, Cell{1.0}});
+    try {
+        sheet::tranche(one(Cell{-5.0}), badWeights, scores, std::nullopt, std::nullopt,
+                       std::nullopt);
+        FAIL() << "no error";
+    } catch (const InvalidArgument& e) {
+        EXPECT_NE(std::string(e.what()).find("ceiling"), std::string::npos) << e.what();
+    }
+    // Only blank ceilings: nothing to pay, nothing checked.
+    const auto result = sheet::tranche(column({kEmpty, kEmpty}), badWeights, scores, std::nullopt,
+                                       std::nullopt, std::nullopt);
+    EXPECT_TRUE(std::holds_alternative<Blank>(result[0]));
+}
