@@ -164,6 +164,15 @@ std::optional<int> extInt(const XmlElement& e, const char* name, int min, int ma
     return static_cast<int>(*number);
 }
 
+// A year read from a date must be one a tracker holds (the tracker reader's
+// years, and what the extension's year attributes accept).
+int trackerYear(const XmlElement& e, int year) {
+    if (year < 1900 || year > 9998)
+        fail(e, "is for the year " + std::to_string(year) +
+                    ", outside the years a tracker holds (1900-9998)");
+    return year;
+}
+
 int extYear(const XmlElement& e, const char* name = "year") {
     const auto year = extInt(e, name, 1900, 9998);
     if (!year) fail(e, std::string("has no ") + name);
@@ -481,7 +490,7 @@ class Reader {
             const Date start = requireDate(requireChild(*p, "period-start"));
             const Date end = requireDate(requireChild(*p, "period-end"));
             if (end < start) fail(*p, "ends before it starts");
-            const int year = fiscalYearOf(end, fiscalMonth_);
+            const int year = trackerYear(*p, fiscalYearOf(end, fiscalMonth_));
             if ((end - start).days() > 400)
                 note(*p, "of " + shown + " spans more than a year: read as " +
                              std::to_string(year) + ", the fiscal year of its end");
@@ -576,7 +585,7 @@ class Reader {
             }
         }
         guessed = true;
-        return {fiscalYearOf(date, fiscalMonth_) - 1, TrancheType::Variable};
+        return {trackerYear(e, fiscalYearOf(date, fiscalMonth_) - 1), TrancheType::Variable};
     }
 
     void tranches(const XmlElement& act) {

@@ -3,6 +3,7 @@
 #include "errors.hpp"
 #include "text_keys.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -15,11 +16,13 @@ void requireCeiling(double ceiling) {
         throw InvalidArgument("ceiling must be a non-negative number");
 }
 
-// ceiling * part / whole (part <= whole); when ceiling * part overflows, the
-// share first, so the amount stays within the ceiling.
+// ceiling * part / whole (part <= whole); when ceiling * part overflows or
+// underflows (loses its precision), the share first, so the amount stays
+// within the ceiling.
 double shareOf(double ceiling, double part, double whole) {
-    const double amount = ceiling * part / whole;
-    return std::isfinite(amount) ? amount : ceiling * (part / whole);
+    const double product = ceiling * part;
+    if (std::isnormal(product)) return product / whole;
+    return ceiling * (part / whole);
 }
 
 } // namespace
@@ -51,6 +54,7 @@ double VariableTranche::transferred() const {
 }
 
 IndicatorSums::IndicatorSums(const std::vector<WeightedIndicator>& indicators) {
+    double largest = 0.0;
     for (std::size_t i = 0; i < indicators.size(); ++i) {
         const auto& indicator = indicators[i];
         const auto where = [&] { return "indicator " + std::to_string(i + 1) + ": "; };
@@ -58,13 +62,20 @@ IndicatorSums::IndicatorSums(const std::vector<WeightedIndicator>& indicators) {
             throw InvalidArgument(where() + "weight must be a non-negative number");
         if (indicator.score && !(*indicator.score >= 0.0 && *indicator.score <= 1.0))
             throw InvalidArgument(where() + "score must be between 0 and 1");
+        largest = std::max(largest, indicator.weight);
     }
+    // Weights so small (denormals) that their products with the scores lose
+    // their precision are scaled up by a power of two, which is exact and
+    // changes no share: the largest becomes at least 0.5.
+    int exponent = 0;
+    if (largest > 0.0 && largest < 0.5) std::frexp(largest, &exponent);
     for (const auto& indicator : indicators) {
+        const double weight = std::ldexp(indicator.weight, -exponent);
         if (indicator.waived) {
-            waivedWeight_ += indicator.weight;
+            waivedWeight_ += weight;
         } else {
-            activeWeight_ += indicator.weight;
-            weightedScores_ += indicator.weight * indicator.score.value_or(0.0);
+            activeWeight_ += weight;
+            weightedScores_ += weight * indicator.score.value_or(0.0);
         }
     }
     // Weights near the largest double add up to infinity, and the shares to NaN.

@@ -3,6 +3,7 @@
 
 #include "errors.hpp"
 #include "grid_builders.hpp"
+#include "iati_import.hpp"
 #include "sheet_functions.hpp"
 #include "tranche.hpp"
 
@@ -11,6 +12,8 @@
 #include <cfloat>
 #include <chrono>
 #include <cmath>
+#include <limits>
+#include <string>
 
 using namespace condtrack;
 using namespace condtrack::test;
@@ -65,8 +68,8 @@ TEST(FuzzFindings, ManyCeilingsOverManyIndicatorsTakeLinearTime) {
     const auto scores = filled(rows, Cell{0.5});
     const auto waived = filled(rows, Cell{0.0});
     const auto start = std::chrono::steady_clock::now();
-    const auto paid = sheet::tranche(ceilings, weights, scores, std::nullopt, std::nullopt,
-                                     std::nullopt);
+    const auto paid =
+        sheet::tranche(ceilings, weights, scores, std::nullopt, std::nullopt, std::nullopt);
     const auto carried = sheet::transfer(ceilings, weights, waived);
     const auto seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -92,4 +95,72 @@ TEST(FuzzFindings, TrancheErrorsKeepTheirOrder) {
     const auto result = sheet::tranche(column({kEmpty, kEmpty}), badWeights, scores, std::nullopt,
                                        std::nullopt, std::nullopt);
     EXPECT_TRUE(std::holds_alternative<Blank>(result[0]));
+}
+
+// Denormal weights (4.9E-324) lost their precision in the products: COND.TRANSFER
+// paid 2019.3125 of a 2019.2857 ceiling, and COND.TRANCHE lost the scores.
+TEST(FuzzFindings, DenormalWeightsGiveExactSharesWithinTheCeiling) {
+    const double tiny = std::numeric_limits<double>::denorm_min();
+    const double ceiling = 14'130.0 / 7.0; // 2019.2857...
+    VariableTranche all{ceiling, {{tiny, 1.0, true}, {tiny, 1.0, true}}};
+    EXPECT_EQ(all.transferred(), ceiling);
+    VariableTranche half{ceiling, {{tiny, 0.5, false}, {tiny, 0.5, false}, {tiny, 0.5, true}}};
+    EXPECT_DOUBLE_EQ(half.payable(), ceiling / 2.0);
+    EXPECT_DOUBLE_EQ(half.transferred(), ceiling / 3.0);
+    // The same shares as for weights of 1.
+    VariableTranche ones{ceiling, {{1.0, 0.5, false}, {1.0, 0.5, false}, {1.0, 0.5, true}}};
+    EXPECT_EQ(half.payable(), ones.payable());
+}
+
+// A ceiling so small that ceiling * weights underflows stays within the ceiling.
+TEST(FuzzFindings, TinyCeilingStaysWithinTheCeiling) {
+    const double ceiling = 3 * std::numeric_limits<double>::denorm_min();
+    VariableTranche t{ceiling, {{1.0, 0.6, false}, {0.4, 0.6, false}}};
+    EXPECT_LE(t.payable(), ceiling);
+    EXPECT_GE(t.payable(), 0.0);
+}
+
+// An IATI disbursement dated 1461 made a tranche of 1460, a year no tracker
+// holds (the reader wants 1900-9999) and condtrack's own export then wrote a
+// file the import refused. Such a year is now an error at its line.
+TEST(FuzzFindings, IatiDatesOutsideTheTrackerYearsAreErrors) {
+    const std::string head = R"(<iati-activities version="2.03"><iati-activity>
+<iati-identifier>XI-IATI-EXAMPLE-OLD</iati-identifier>
+<reporting-org ref="XI-IATI-EXAMPLE" type="10"><narrative>Example</narrative></reporting-org>
+<title><narrative>Old dates</narrative></title>
+)";
+    const std::string tail = "</iati-activity></iati-activities>";
+    const std::string transaction = R"(<transaction><transaction-type code="3"/>
+<transaction-date iso-date="1461-04-15"/><value>100</value></transaction>
+)";
+    try {
+        importIati(head + transaction + tail);
+        FAIL() << "a tranche of 1460 was read";
+    } catch (const XmlError& e) {
+        EXPECT_NE(std::string(e.what()).find("1460, outside the years a tracker holds"),
+                  std::string::npos)
+            << e.what();
+    }
+    const std::string period = R"(<result type="2"><title><narrative>R</narrative></title>
+<indicator measure="1"><title><narrative>I</narrative></title>
+<period><period-start iso-date="1850-01-01"/><period-end iso-date="1850-12-31"/></period>
+</indicator></result>
+)";
+    try {
+        importIati(head + period + tail);
+        FAIL() << "a period of 1850 was read";
+    } catch (const XmlError& e) {
+        EXPECT_NE(std::string(e.what()).find("<period> is for the year 1850"), std::string::npos)
+            << e.what();
+    }
+    // A disbursement of early 1900 is for 1899, before the first year a tracker holds.
+    const std::string early = R"(<transaction><transaction-type code="3"/>
+<transaction-date iso-date="1900-03-01"/><value>100</value></transaction>
+)";
+    EXPECT_THROW(importIati(head + early + tail), XmlError);
+    // 1901 is for 1900: read.
+    const std::string fine = R"(<transaction><transaction-type code="3"/>
+<transaction-date iso-date="1901-03-01"/><value>100</value></transaction>
+)";
+    EXPECT_EQ(importIati(head + fine + tail).model.tranches.at(0).year, 1900);
 }
