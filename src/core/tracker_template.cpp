@@ -111,10 +111,12 @@ WorkbookPlan newTrackerPlan(const TrackerOptions& options) {
         }
         for (int i = 0; i < options.indicators; ++i) {
             const int r = firstDataRow + i;
-            std::string id = std::to_string(i + 1);
-            s.text(r, 0, "IND-" + std::string(id.size() < 2 ? "0" : "") + id);
-            s.number(r, 3, 1.0);
-            s.text(r, 4, "linear");
+            if (options.numberedIndicators) {
+                std::string id = std::to_string(i + 1);
+                s.text(r, 0, "IND-" + std::string(id.size() < 2 ? "0" : "") + id);
+                s.number(r, 3, 1.0);
+                s.text(r, 4, "linear");
+            }
             for (int y = 0; y < options.years; ++y) {
                 const int c0 = layout::kIndicatorFixedColumns + y * layout::kIndicatorYearColumns;
                 s.formula(r, c0 + layout::Score,

@@ -1,0 +1,397 @@
+// Importing an IATI activity into a tracker: the cells written, the log row
+// of each, what cannot be placed, and a new tracker made from a file that
+// reads back as the tracker that was exported.
+
+#include "tracker_builder.hpp"
+
+#include "import_plan.hpp"
+#include "programme_header.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <utility>
+
+using namespace condtrack;
+using namespace condtrack::test;
+
+namespace {
+
+const char* kWhen = "2024-05-01T12:00:00Z";
+const Stamp kStamp{"Programme Officer", "2026-11-27T10:00:00Z", day(2026, 11, 27)};
+const char* kReason = "IATI import of mali.xml";
+
+IatiHeader maliHeader() {
+    IatiHeader h;
+    h.identifier = "XI-IATI-EC_INTPA-ML-SBC-2018";
+    h.reportingOrgRef = "XI-IATI-EC_INTPA";
+    h.reportingOrgType = "40";
+    h.reportingOrgName = {{"en", "European Commission"}, {"fr", "Commission européenne"}};
+    h.title = {{"en", "State Building Contract, Mali"},
+               {"fr", "Contrat d'appui à la consolidation de l'État, Mali"}};
+    h.recipientCountry = "ML";
+    return h;
+}
+
+std::string data(const std::string& name) {
+    std::ifstream in(std::string(CONDTRACK_SOURCE_DIR) + "/tests/data/iati/" + name,
+                     std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+TrackerModel modelOf(const TrackerTables& tables) {
+    auto result = readTracker(tables, kNullDate);
+    if (!result.model) {
+        std::string text;
+        for (const auto& p : result.problems)
+            text += problemText(p) + "\n";
+        throw std::logic_error("the tracker does not read:\n" + text);
+    }
+    return *result.model;
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    if (at == std::string::npos) throw std::logic_error("not in the text: " + from);
+    return text.replace(at, from.size(), to);
+}
+
+// The export with an indicator's ID changed, in its reference and condtrack's extension.
+std::string renamed(std::string xml, const std::string& from, const std::string& to) {
+    xml = replaced(xml, "code=\"" + from + "\"", "code=\"" + to + "\"");
+    return replaced(xml, "condtrack:indicator id=\"" + from + "\"",
+                    "condtrack:indicator id=\"" + to + "\"");
+}
+
+std::string maliExport() {
+    return exportIati(modelOf(maliTables()), maliHeader(), kWhen).xml;
+}
+
+// The cell a sheet-positioned write lands in, inside the table that covers it.
+void apply(std::optional<RangeTable>& table, const CellWrite& write) {
+    if (!table || table->sheet != write.sheet) return;
+    const int r = write.row - table->firstRow, c = write.col - table->firstCol;
+    if (r < 0 || c < 0 || r >= int(table->cells.shape().rows) ||
+        c >= int(table->cells.shape().cols))
+        return;
+    table->cells[std::size_t(r) * table->cells.shape().cols + std::size_t(c)] = write.value;
+}
+
+TrackerTables applied(TrackerTables tables, const std::vector<CellWrite>& writes) {
+    for (const auto& w : writes)
+        for (auto* t : {&tables.years, &tables.reviews, &tables.indicators, &tables.tranches,
+                        &tables.milestones})
+            apply(*t, w);
+    return tables;
+}
+
+// A workbook plan's named ranges as Calc would hand them over before it
+// calculates: formulas read as blank.
+std::map<std::string, RangeTable> rangesOf(const WorkbookPlan& plan) {
+    std::map<std::string, RangeTable> ranges;
+    for (const auto& name : plan.names) {
+        const PlannedSheet& sheet = plan.sheets.at(std::size_t(name.sheet));
+        RangeTable t;
+        t.name = name.name;
+        t.sheet = sheet.name;
+        t.firstRow = name.firstRow;
+        t.firstCol = name.firstCol;
+        t.cells = CellGrid(Shape{std::size_t(name.lastRow - name.firstRow + 1),
+                                 std::size_t(name.lastCol - name.firstCol + 1)},
+                           Cell{Blank{}});
+        for (const auto& cell : sheet.cells) {
+            if (cell.row < name.firstRow || cell.row > name.lastRow || cell.col < name.firstCol ||
+                cell.col > name.lastCol)
+                continue;
+            Cell value = Blank{};
+            if (cell.kind == PlannedCell::Kind::Text) value = cell.text;
+            if (cell.kind == PlannedCell::Kind::Number) value = cell.number;
+            t.cells[std::size_t(cell.row - name.firstRow) * t.cells.shape().cols +
+                    std::size_t(cell.col - name.firstCol)] = value;
+        }
+        ranges[name.name] = std::move(t);
+    }
+    return ranges;
+}
+
+TrackerTables tablesOf(const std::map<std::string, RangeTable>& ranges) {
+    TrackerTables t;
+    t.years = ranges.at(range_names::kYears);
+    t.reviews = ranges.at(range_names::kReviews);
+    t.indicators = ranges.at(range_names::kIndicators);
+    t.tranches = ranges.at(range_names::kTranches);
+    t.milestones = ranges.at(range_names::kMilestones);
+    t.log = ranges.at(range_names::kLog);
+    return t;
+}
+
+const ImportChange* findWritten(const ImportPlan& plan, const std::string& key,
+                                const std::string& field) {
+    for (const auto& c : plan.written)
+        if (c.key == key && c.field == field) return &c;
+    return nullptr;
+}
+
+bool skips(const ImportPlan& plan, const std::string& text) {
+    for (const auto& s : plan.skipped)
+        if (s.find(text) != std::string::npos) return true;
+    return false;
+}
+
+} // namespace
+
+TEST(ImportPlan, ReimportingTheTrackersOwnExportWritesNothing) {
+    const TrackerTables tables = maliTables();
+    const ImportPlan plan =
+        planImport(modelOf(tables), tables, importIati(maliExport()), kStamp, kReason);
+    EXPECT_FALSE(plan.changesAnything());
+    EXPECT_TRUE(plan.plan.log.empty());
+    EXPECT_TRUE(plan.skipped.empty());
+    EXPECT_GT(plan.kept.size(), 100u);
+}
+
+// IND-13 (SIGRH): the file says 1 where the tracker says 0; one cell, one log row.
+TEST(ImportPlan, AnOverwrittenValueIsOneCellAndOneLogRow) {
+    const TrackerTables tables = maliTables();
+    const TrackerModel model = modelOf(tables);
+    const Indicator& sigrh = *model.findIndicator("IND-13");
+    const std::string xml = maliExport();
+    // The export writes IND-13's 2018 actual as <actual value="0">; make it 1.
+    const auto at = xml.find("SIGRH");
+    ASSERT_NE(at, std::string::npos);
+    const auto actual = xml.find("<actual value=\"0\"", at);
+    ASSERT_NE(actual, std::string::npos);
+    std::string edited = xml;
+    edited.replace(actual, std::string("<actual value=\"0\"").size(), "<actual value=\"1\"");
+
+    const ImportPlan plan = planImport(model, tables, importIati(edited), kStamp, kReason);
+    EXPECT_EQ(plan.overwritten, 1u);
+    EXPECT_EQ(plan.added, 0u);
+    ASSERT_EQ(plan.plan.writes.size(), 1u);
+    const CellWrite& w = plan.plan.writes[0];
+    EXPECT_EQ(w.sheet, "Indicators");
+    EXPECT_EQ(w.row, sigrh.sheetRow);
+    EXPECT_EQ(w.col, layout::kIndicatorFixedColumns + layout::Actual); // 2018's block
+    EXPECT_EQ(w.value, Cell{1.0});
+    ASSERT_EQ(plan.plan.log.size(), 1u);
+    const LogEntry& e = plan.plan.log[0];
+    EXPECT_EQ(e.indicator, "IND-13");
+    EXPECT_EQ(e.year, 2018);
+    EXPECT_EQ(e.field, "import actual");
+    EXPECT_EQ(e.oldValue, "0");
+    EXPECT_EQ(e.newValue, "1");
+    EXPECT_EQ(e.reason, kReason);
+    EXPECT_EQ(e.user, "Programme Officer");
+}
+
+TEST(ImportPlan, ANewIndicatorGoesIntoTheFirstEmptyRowWithItsId) {
+    const TrackerTables tables = maliTables();
+    const TrackerModel model = modelOf(tables);
+    const std::string xml = renamed(maliExport(), "IND-13", "IND-14");
+    const ImportPlan plan = planImport(model, tables, importIati(xml), kStamp, kReason);
+    // maliTables' indicators end at sheet row 14 (0-based), two empty rows follow.
+    const int firstFree = model.findIndicator("IND-13")->sheetRow + 1;
+    bool idWritten = false;
+    for (const auto& w : plan.plan.writes)
+        if (w.col == 0 && w.value == Cell{std::string("IND-14")}) {
+            idWritten = true;
+            EXPECT_EQ(w.row, firstFree);
+        }
+    EXPECT_TRUE(idWritten);
+    ASSERT_NE(findWritten(plan, "IND-14", "title"), nullptr);
+    // Read back, the tracker has IND-14 with IND-13's values, and IND-13 untouched.
+    const TrackerModel after = modelOf(applied(tables, plan.plan.writes));
+    ASSERT_NE(after.findIndicator("IND-14"), nullptr);
+    EXPECT_EQ(after.findIndicator("IND-14")->title, model.findIndicator("IND-13")->title);
+    EXPECT_EQ(after.findIndicator("IND-14")->years[0].actual,
+              model.findIndicator("IND-13")->years[0].actual);
+    EXPECT_EQ(after.findIndicator("IND-13")->title, model.findIndicator("IND-13")->title);
+    EXPECT_TRUE(plan.skipped.empty());
+}
+
+TEST(ImportPlan, NewIndicatorsWithoutAnEmptyRowAreNotImportedAndSaySo) {
+    const TrackerTables tables = maliTables();
+    std::string xml = maliExport();
+    for (const char* id : {"IND-11", "IND-12", "IND-13"})
+        xml = renamed(xml, id, std::string("NEW-") + id);
+    const ImportPlan plan = planImport(modelOf(tables), tables, importIati(xml), kStamp, kReason);
+    // Two empty rows: NEW-IND-11 and NEW-IND-12 go in, NEW-IND-13 does not.
+    EXPECT_NE(findWritten(plan, "NEW-IND-12", "title"), nullptr);
+    EXPECT_EQ(findWritten(plan, "NEW-IND-13", "title"), nullptr);
+    EXPECT_TRUE(skips(plan, "NEW-IND-13: no empty row left in the Indicators table"));
+}
+
+TEST(ImportPlan, YearsTheTrackerDoesNotHaveAreNotImportedAndSaySo) {
+    const TrackerTables three = maliTables({2018, 2019, 2020});
+    const std::string xml = exportIati(modelOf(three), maliHeader(), kWhen).xml;
+    const TrackerTables two = maliTables({2018, 2019});
+    const ImportPlan plan = planImport(modelOf(two), two, importIati(xml), kStamp, kReason);
+    EXPECT_TRUE(skips(plan, "year 2020: not in the tracker"));
+    EXPECT_TRUE(skips(plan, "IND-01: the tracker has no year 2020"));
+    for (const auto& w : plan.plan.writes)
+        EXPECT_LT(w.col, 7 + 6 * 2) << "a write beyond 2019's block";
+    const std::string text = previewText(plan, Language::English);
+    EXPECT_NE(text.find("not imported: year 2020: not in the tracker"), std::string::npos);
+}
+
+TEST(ImportPlan, AnotherPublishersFileAddsWhatItSaysAndLeavesTheRestAlone) {
+    const TrackerTables tables = maliTables();
+    const TrackerModel model = modelOf(tables);
+    IatiImportOptions options;
+    options.activityId = "XI-IATI-EXAMPLE-BS-001";
+    const IatiImport other = importIati(data("other-publisher.xml"), options);
+    const ImportPlan plan = planImport(model, tables, other, kStamp, kReason);
+    // PFM-1 and AUD-Q fill the two empty rows; HLT-7 finds no room.
+    EXPECT_NE(findWritten(plan, "PFM-1", "weight"), nullptr);
+    EXPECT_NE(findWritten(plan, "AUD-Q", "title"), nullptr);
+    EXPECT_EQ(findWritten(plan, "HLT-7", "title"), nullptr);
+    EXPECT_TRUE(skips(plan, "HLT-7: no empty row left in the Indicators table (6 values)"));
+    // Its second indicator has no reference: the reader calls it IND-02, as the
+    // tracker calls one of its own. The preview shows the clash, old -> new.
+    const ImportChange* clash = findWritten(plan, "IND-02", "title");
+    ASSERT_NE(clash, nullptr);
+    EXPECT_EQ(clash->action, ImportAction::Overwrite);
+    // Without condtrack's extension, nothing is said about the weights of the
+    // tracker's own indicators, its milestones or its review states: kept.
+    for (const auto& c : plan.written) {
+        EXPECT_FALSE(model.findIndicator(c.key) && c.field == "weight") << describe(c);
+        EXPECT_NE(c.item, ImportItem::Milestone) << describe(c);
+        EXPECT_NE(c.field, "state") << describe(c);
+    }
+    // Its tranche ceilings for the tracker's years are written.
+    bool ceiling = false;
+    for (const auto& c : plan.written)
+        ceiling = ceiling || (c.item == ImportItem::Tranche && c.field == "ceiling");
+    EXPECT_TRUE(ceiling);
+    EXPECT_EQ(plan.plan.log.size(), plan.plan.writes.size());
+    // What it writes reads back as a tracker.
+    EXPECT_NO_THROW(modelOf(applied(tables, plan.plan.writes)));
+}
+
+TEST(ImportPlan, EveryWriteHasItsLogRowAndNothingIsBlanked) {
+    const TrackerTables tables = maliTables();
+    std::string xml = renamed(maliExport(), "IND-13", "IND-14");
+    const ImportPlan plan = planImport(modelOf(tables), tables, importIati(xml), kStamp, kReason);
+    ASSERT_EQ(plan.plan.log.size(), plan.plan.writes.size());
+    for (const auto& w : plan.plan.writes)
+        EXPECT_FALSE(isBlank(w.value)) << w.sheet << " " << w.row << " " << w.col;
+    for (const auto& e : plan.plan.log)
+        EXPECT_EQ(e.field.rfind("import ", 0), 0u) << e.field;
+}
+
+// A new workbook made from the Mali export: New tracker's plan sized by
+// newTrackerOptionsFor, then the import's writes, read back.
+TEST(ImportPlan, ANewTrackerFromTheExportReadsBackAsTheTrackerExported) {
+    const TrackerModel original = modelOf(maliTables());
+    const IatiImport imported = importIati(exportIati(original, maliHeader(), kWhen).xml);
+    const TrackerOptions options = newTrackerOptionsFor(imported, Language::English, 2026);
+    EXPECT_EQ(options.firstYear, 2018);
+    EXPECT_EQ(options.years, 2);
+    EXPECT_EQ(options.indicators, 13);
+    EXPECT_FALSE(options.numberedIndicators);
+    const WorkbookPlan plan = newTrackerPlan(options);
+    const auto ranges = rangesOf(plan);
+    const TrackerTables empty = tablesOf(ranges);
+    const TrackerModel fresh = modelOf(empty);
+    EXPECT_TRUE(fresh.indicators.empty()); // unnumbered rows read as empty
+
+    const ImportPlan planned = planImport(fresh, empty, imported, kStamp, kReason);
+    EXPECT_TRUE(planned.skipped.empty()) << previewText(planned, Language::English);
+    const TrackerModel back = modelOf(applied(empty, planned.plan.writes));
+
+    ASSERT_EQ(back.indicators.size(), original.indicators.size());
+    for (std::size_t i = 0; i < original.indicators.size(); ++i) {
+        const Indicator& a = original.indicators[i];
+        const Indicator& b = back.indicators[i];
+        EXPECT_EQ(b.id, a.id);
+        EXPECT_EQ(b.title, a.title);
+        EXPECT_EQ(b.area, a.area);
+        EXPECT_EQ(b.weight, a.weight);
+        EXPECT_EQ(b.rule.method, a.rule.method);
+        EXPECT_EQ(b.rule.threshold, a.rule.threshold);
+        EXPECT_EQ(b.baseline, a.baseline);
+        ASSERT_EQ(b.years.size(), a.years.size());
+        for (std::size_t k = 0; k < a.years.size(); ++k) {
+            EXPECT_EQ(b.years[k].target, a.years[k].target) << a.id;
+            EXPECT_EQ(b.years[k].actual, a.years[k].actual) << a.id;
+            EXPECT_EQ(b.years[k].evidence, a.years[k].evidence) << a.id;
+            EXPECT_EQ(b.years[k].waived, a.years[k].waived) << a.id;
+        }
+    }
+    for (const auto& t : original.tranches) {
+        const Tranche* u = nullptr;
+        for (const auto& c : back.tranches)
+            if (c.year == t.year && c.type == t.type) u = &c;
+        ASSERT_NE(u, nullptr) << t.year;
+        EXPECT_EQ(u->ceiling, t.ceiling);
+        EXPECT_EQ(u->disbursed, t.disbursed);
+        EXPECT_EQ(u->disbursedOn, t.disbursedOn);
+        EXPECT_EQ(u->gatingMilestones, t.gatingMilestones);
+        EXPECT_EQ(u->rule, t.rule);
+    }
+    ASSERT_EQ(back.milestones.size(), original.milestones.size());
+    for (std::size_t i = 0; i < original.milestones.size(); ++i) {
+        EXPECT_EQ(back.milestones[i].id, original.milestones[i].id);
+        EXPECT_EQ(back.milestones[i].dates.due, original.milestones[i].dates.due);
+        EXPECT_EQ(back.milestones[i].dates.done, original.milestones[i].dates.done);
+    }
+    ASSERT_EQ(back.years.size(), original.years.size());
+    EXPECT_EQ(back.years[0].closed, original.years[0].closed);
+    EXPECT_EQ(back.years[0].notes, original.years[0].notes);
+    ASSERT_TRUE(back.reviews && original.reviews);
+    EXPECT_EQ(back.reviews->first, original.reviews->first);
+}
+
+TEST(ImportPlan, ANewTrackerSpansTheFilesYearsWithinThirty) {
+    IatiImport imported;
+    for (int y : {2018, 2020})
+        imported.model.years.push_back({y});
+    const TrackerOptions options = newTrackerOptionsFor(imported, Language::French, 2026);
+    EXPECT_EQ(options.years, 3); // 2019 gets an empty block
+    EXPECT_EQ(options.indicators, 1);
+    imported.model.years.push_back({2060});
+    EXPECT_THROW(newTrackerOptionsFor(imported, Language::English, 2026), InvalidArgument);
+    // No year at all: this year.
+    EXPECT_EQ(newTrackerOptionsFor(IatiImport{}, Language::English, 2026).firstYear, 2026);
+}
+
+TEST(ImportPlan, TheHeaderWrittenToTheProgrammeSheetReadsBack) {
+    const IatiImport imported = importIati(maliExport());
+    TrackerOptions options;
+    const auto ranges = rangesOf(newTrackerPlan(options));
+    RangeTable header = ranges.at("CondTrack_Header");
+    for (const auto& w : headerWrites(header, imported.header)) {
+        ASSERT_EQ(w.sheet, header.sheet);
+        header.cells[std::size_t(w.row - header.firstRow) * header.cells.shape().cols +
+                     std::size_t(w.col - header.firstCol)] = w.value;
+    }
+    const IatiHeader back = iatiHeaderFrom(header);
+    EXPECT_EQ(back.identifier, "XI-IATI-EC_INTPA-ML-SBC-2018");
+    EXPECT_EQ(back.reportingOrgRef, "XI-IATI-EC_INTPA");
+    EXPECT_EQ(back.reportingOrgType, "40");
+    ASSERT_EQ(back.title.size(), 2u);
+    EXPECT_EQ(back.title[0].text, "State Building Contract, Mali");
+    EXPECT_EQ(back.title[1].text, "Contrat d'appui à la consolidation de l'État, Mali");
+    EXPECT_EQ(back.recipientCountry, "ML");
+    EXPECT_EQ(back.currency, "EUR");
+    EXPECT_EQ(back.aidType, AidType::GeneralBudgetSupport);
+}
+
+TEST(ImportPlan, ThePreviewTextCountsAndListsInTheUsersLanguage) {
+    const TrackerTables tables = maliTables();
+    const std::string xml = renamed(maliExport(), "IND-13", "IND-14");
+    const ImportPlan plan = planImport(modelOf(tables), tables, importIati(xml), kStamp, kReason);
+    const std::string en = previewText(plan, Language::English);
+    EXPECT_EQ(en.rfind(std::to_string(plan.added) + " value(s) added, 0 overwritten", 0), 0u) << en;
+    EXPECT_NE(en.find("add IND-14 title: "), std::string::npos);
+    EXPECT_NE(en.find("keep IND-13 (not in the file)"), std::string::npos);
+    const std::string fr = previewText(plan, Language::French);
+    EXPECT_NE(fr.find("valeur(s) ajoutée(s)"), std::string::npos);
+    const std::string cut = previewText(plan, Language::English, 3);
+    EXPECT_NE(cut.find("… and "), std::string::npos);
+}
