@@ -313,8 +313,26 @@ std::string pickOrEmpty(const Narratives& narratives, const char* lang) {
 
 ImportPlan planImport(const TrackerModel& current, const TrackerTables& tables,
                       const IatiImport& imported, const Stamp& stamp, const std::string& reason,
-                      Date nullDate) {
-    return Planner(current, tables, imported, stamp, reason, nullDate).run();
+                      Date nullDate, Language language) {
+    ImportPlan plan = Planner(current, tables, imported, stamp, reason, nullDate).run();
+    if (plan.changesAnything()) {
+        ReadResult after = readTracker(withWrites(tables, plan.plan.writes), nullDate, language);
+        plan.problems = std::move(after.problems);
+    }
+    return plan;
+}
+
+TrackerTables withWrites(TrackerTables tables, const std::vector<CellWrite>& writes) {
+    for (const auto& write : writes)
+        for (auto* table : {&tables.years, &tables.reviews, &tables.indicators, &tables.tranches,
+                            &tables.milestones, &tables.log}) {
+            if (!*table || (*table)->sheet != write.sheet) continue;
+            const Shape shape = (*table)->cells.shape();
+            const int r = write.row - (*table)->firstRow, c = write.col - (*table)->firstCol;
+            if (r < 0 || c < 0 || r >= int(shape.rows) || c >= int(shape.cols)) continue;
+            (*table)->cells[std::size_t(r) * shape.cols + std::size_t(c)] = write.value;
+        }
+    return tables;
 }
 
 TrackerOptions newTrackerOptionsFor(const IatiImport& imported, Language language, int thisYear) {

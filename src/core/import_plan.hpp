@@ -36,6 +36,10 @@ struct ImportPlan {
     std::vector<ImportChange> kept;    // what stays as it is
     std::vector<std::string> skipped;  // "year 2021: not in the tracker", one per item and why
     std::size_t added = 0, overwritten = 0;
+    // What the tracker's reader would say of the tracker once written (a
+    // milestone linked to an indicator the tracker lacks...): the plan must
+    // not be applied when there is any.
+    std::vector<LayoutProblem> problems;
 
     bool changesAnything() const { return !plan.writes.empty(); }
 };
@@ -43,7 +47,11 @@ struct ImportPlan {
 // `reason` goes into every log row ("IATI import of mali.xml, activity XI-...").
 ImportPlan planImport(const TrackerModel& current, const TrackerTables& tables,
                       const IatiImport& imported, const Stamp& stamp, const std::string& reason,
-                      Date nullDate = Date(1899, 12, 30));
+                      Date nullDate = Date(1899, 12, 30), Language language = Language::English);
+
+// The tables with the writes made in them (writes outside every table are
+// left out): what the reader will see once they are applied.
+TrackerTables withWrites(TrackerTables tables, const std::vector<CellWrite>& writes);
 
 // A new tracker with room for the file: its years from the first to the
 // last (a tracker's years are consecutive: a year the file skips gets an

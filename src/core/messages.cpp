@@ -62,6 +62,17 @@ LocalText textOf(Message message) {
         return {"The log's next row is not empty (%). Move those cells first; nothing was changed.",
                 "La ligne suivante du journal n'est pas vide (%). Déplacez ces cellules d'abord ; "
                 "rien n'a été modifié."};
+    case Message::IatiImported:
+        return {"Imported from IATI into %", "Importé depuis IATI dans %"};
+    case Message::NotImported:
+        return {"Nothing was imported: %", "Rien n'a été importé : %"};
+    case Message::NothingToImport:
+        return {"The file changes nothing in this tracker. %",
+                "Le fichier ne change rien à ce suivi. %"};
+    case Message::ImportInto: return {"Import into %", "Importer dans %"};
+    case Message::ImportTracker: return {"the tracker of %", "le suivi de %"};
+    case Message::ImportNewWorkbook: return {"a new workbook (%)", "un nouveau classeur (%)"};
+    case Message::SavedAs: return {"Saved as %.", "Enregistré sous %."};
     case Message::Failed: return {"The command failed: %", "La commande a échoué : %"};
     }
     return {"%", "%"};

@@ -30,6 +30,13 @@ enum class Message {
     SheetProtected,
     WorkbookProtected,
     CellsInTheWay,
+    IatiImported,
+    NotImported,
+    NothingToImport,
+    ImportInto,
+    ImportTracker,
+    ImportNewWorkbook,
+    SavedAs,
     Failed,
 };
 

@@ -32,6 +32,8 @@ struct CommandContext {
     // A whole number (years, counts); InvalidArgument for anything else.
     std::optional<int> whole(const std::string& name) const;
     bool has(const std::string& name) const { return arguments.count(name) > 0; }
+    // A yes/no argument; `otherwise` when absent or not a boolean.
+    bool flag(const std::string& name, bool otherwise = false) const;
     // Scripts pass Quiet=true: the outcome goes to the listener and the log only.
     bool quiet() const;
 };
@@ -44,5 +46,6 @@ Outcome recordAssessment(const CommandContext& command);
 Outcome closeReview(const CommandContext& command);
 Outcome reviewReport(const CommandContext& command);
 Outcome exportIati(const CommandContext& command);
+Outcome importIati(const CommandContext& command);
 
 } // namespace condtrack::addin

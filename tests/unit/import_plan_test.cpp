@@ -72,24 +72,6 @@ std::string maliExport() {
     return exportIati(modelOf(maliTables()), maliHeader(), kWhen).xml;
 }
 
-// The cell a sheet-positioned write lands in, inside the table that covers it.
-void apply(std::optional<RangeTable>& table, const CellWrite& write) {
-    if (!table || table->sheet != write.sheet) return;
-    const int r = write.row - table->firstRow, c = write.col - table->firstCol;
-    if (r < 0 || c < 0 || r >= int(table->cells.shape().rows) ||
-        c >= int(table->cells.shape().cols))
-        return;
-    table->cells[std::size_t(r) * table->cells.shape().cols + std::size_t(c)] = write.value;
-}
-
-TrackerTables applied(TrackerTables tables, const std::vector<CellWrite>& writes) {
-    for (const auto& w : writes)
-        for (auto* t : {&tables.years, &tables.reviews, &tables.indicators, &tables.tranches,
-                        &tables.milestones})
-            apply(*t, w);
-    return tables;
-}
-
 // A workbook plan's named ranges as Calc would hand them over before it
 // calculates: formulas read as blank.
 std::map<std::string, RangeTable> rangesOf(const WorkbookPlan& plan) {
@@ -205,7 +187,7 @@ TEST(ImportPlan, ANewIndicatorGoesIntoTheFirstEmptyRowWithItsId) {
     EXPECT_TRUE(idWritten);
     ASSERT_NE(findWritten(plan, "IND-14", "title"), nullptr);
     // Read back, the tracker has IND-14 with IND-13's values, and IND-13 untouched.
-    const TrackerModel after = modelOf(applied(tables, plan.plan.writes));
+    const TrackerModel after = modelOf(withWrites(tables, plan.plan.writes));
     ASSERT_NE(after.findIndicator("IND-14"), nullptr);
     EXPECT_EQ(after.findIndicator("IND-14")->title, model.findIndicator("IND-13")->title);
     EXPECT_EQ(after.findIndicator("IND-14")->years[0].actual,
@@ -270,7 +252,7 @@ TEST(ImportPlan, AnotherPublishersFileAddsWhatItSaysAndLeavesTheRestAlone) {
     EXPECT_TRUE(ceiling);
     EXPECT_EQ(plan.plan.log.size(), plan.plan.writes.size());
     // What it writes reads back as a tracker.
-    EXPECT_NO_THROW(modelOf(applied(tables, plan.plan.writes)));
+    EXPECT_NO_THROW(modelOf(withWrites(tables, plan.plan.writes)));
 }
 
 TEST(ImportPlan, EveryWriteHasItsLogRowAndNothingIsBlanked) {
@@ -302,7 +284,7 @@ TEST(ImportPlan, ANewTrackerFromTheExportReadsBackAsTheTrackerExported) {
 
     const ImportPlan planned = planImport(fresh, empty, imported, kStamp, kReason);
     EXPECT_TRUE(planned.skipped.empty()) << previewText(planned, Language::English);
-    const TrackerModel back = modelOf(applied(empty, planned.plan.writes));
+    const TrackerModel back = modelOf(withWrites(empty, planned.plan.writes));
 
     ASSERT_EQ(back.indicators.size(), original.indicators.size());
     for (std::size_t i = 0; i < original.indicators.size(); ++i) {
@@ -345,6 +327,19 @@ TEST(ImportPlan, ANewTrackerFromTheExportReadsBackAsTheTrackerExported) {
     EXPECT_EQ(back.years[0].notes, original.years[0].notes);
     ASSERT_TRUE(back.reviews && original.reviews);
     EXPECT_EQ(back.reviews->first, original.reviews->first);
+}
+
+// A file whose milestone M-05 is linked to IND-99, an indicator neither the
+// file nor the tracker has: written, the tracker would not read.
+TEST(ImportPlan, APlanTheReaderWouldRefuseSaysWhy) {
+    const TrackerTables tables = maliTables();
+    const std::string xml = replaced(
+        maliExport(), "title=\"Q1 2019 budget execution report published\" indicator=\"IND-03\"",
+        "title=\"Q1 2019 budget execution report published\" indicator=\"IND-99\"");
+    const ImportPlan plan = planImport(modelOf(tables), tables, importIati(xml), kStamp, kReason);
+    ASSERT_FALSE(plan.problems.empty());
+    EXPECT_NE(problemText(plan.problems[0]).find("IND-99"), std::string::npos)
+        << problemText(plan.problems[0]);
 }
 
 TEST(ImportPlan, ANewTrackerSpansTheFilesYearsWithinThirty) {

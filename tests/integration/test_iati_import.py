@@ -1,0 +1,242 @@
+"""Import from IATI through the real command: a round trip tracker -> IATI ->
+new workbook, an update of an open tracker previewed and then undone in one
+step, another publisher's file, and broken files that change nothing."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from office import dispatch
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "extension" / "examples" / "condtrack-example.ods"
+DATA = ROOT / "tests" / "data" / "iati"
+WHEN = "2019-03-31T12:00:00Z"
+OTHER = "XI-IATI-EXAMPLE-BS-001"
+
+
+@pytest.fixture
+def example(office):
+    doc = office.load(EXAMPLE, hidden=False)
+    yield doc
+    doc.close(True)
+
+
+def export(office, doc, name):
+    target = office.workdir / "out" / name
+    outcome = dispatch(office, doc, "vnd.condtrack:ExportIati", Url=target.as_uri(),
+                       GeneratedDatetime=WHEN)
+    assert outcome.ok, outcome.message
+    return target
+
+
+def import_iati(office, doc, **args):
+    return dispatch(office, doc, "vnd.condtrack:ImportIati", **args)
+
+
+def given(office, path, text=None, name=None):
+    """A file the office can read: a copy of path, or text written under name."""
+    if text is not None:
+        path = office.workdir / "tmp" / name
+        path.write_text(text, encoding="utf-8")
+    return office._copy_in(path, "docs")
+
+
+def open_documents(office):
+    components = office.desktop.getComponents().createEnumeration()
+    docs = []
+    while components.hasMoreElements():
+        docs.append(components.nextElement())
+    return docs
+
+
+def document_at(office, url):
+    for doc in open_documents(office):
+        if doc.getURL() == url:
+            return doc
+    raise AssertionError(f"no open document at {url}")
+
+
+def log_rows(doc):
+    data = doc.NamedRanges.getByName("CondTrack_Log").getReferredCells().getDataArray()
+    return [row for row in data[1:] if any(str(v) for v in row)]
+
+
+def verify(doc):
+    doc.calculateAll()
+    return doc.getSheets().getByName("Log").getCellRangeByName("L2").getString()
+
+
+def indicator_row(doc, indicator_id):
+    data = doc.NamedRanges.getByName("CondTrack_Indicators").getReferredCells().getDataArray()
+    for r, row in enumerate(data):
+        if row[0] == indicator_id:
+            return r  # the range starts at A1
+    raise AssertionError(f"no indicator {indicator_id}")
+
+
+def indicators_data(doc):
+    return doc.NamedRanges.getByName("CondTrack_Indicators").getReferredCells().getDataArray()
+
+
+def test_a_tracker_comes_back_the_same_through_iati_and_a_new_workbook(office, example):
+    first = export(office, example, "first.xml")
+    saved = office.workdir / "out" / "imported.ods"
+    outcome = import_iati(office, example, Url=first.as_uri(), Target="new",
+                          SaveUrl=saved.as_uri())
+    assert outcome.ok, outcome.message
+    assert outcome.message.startswith("Imported from IATI into a new workbook (Untitled"), outcome.message
+    print(outcome.message)
+    assert ", 0 not imported" in outcome.message
+    new = document_at(office, saved.as_uri())
+    try:
+        new.calculateAll()
+        # The new tracker exports to the same bytes: same indicators, targets,
+        # actuals, evidence links, weights, waivers, tranches and header.
+        second = export(office, new, "second.xml")
+        assert second.read_text(encoding="utf-8") == first.read_text(encoding="utf-8")
+        # Same figures on the sheet, formulas included.
+        mine, theirs = indicators_data(example), indicators_data(new)
+        assert len(theirs) == len(mine)
+        for a, b in zip(mine[2:], theirs[2:]):
+            assert a == b
+        # One log row per value written, chained.
+        rows = log_rows(new)
+        assert len(rows) > 100
+        assert all(row[4].startswith("import ") for row in rows)
+        assert all(row[7].startswith("IATI import of first.xml, activity XI-IATI-EC_INTPA")
+                   for row in rows)
+        assert verify(new) == "TRUE"
+        assert new.getSheets().getElementNames()[0] == "Indicators"
+    finally:
+        new.close(True)
+
+
+def edited_export(office, example, actual):
+    """The example's export with IND-13's 2018 actual (0) changed."""
+    xml = export(office, example, "original.xml").read_text(encoding="utf-8")
+    at = xml.index('<reference vocabulary="99" code="IND-13"/>')
+    old = '<actual value="0"'
+    where = xml.index(old, at)
+    edited = xml[:where] + f'<actual value="{actual}"' + xml[where + len(old):]
+    return given(office, None, edited, "edited.xml")
+
+
+def test_an_update_is_previewed_then_applied_as_one_undo_step(office, example):
+    source = edited_export(office, example, 40)
+    before = indicators_data(example)
+    rows_before = log_rows(example)
+    row = indicator_row(example, "IND-13")
+    actual_2018 = example.getSheets().getByName("Indicators").getCellByPosition(8, row)
+    assert actual_2018.getValue() == 0
+
+    preview = import_iati(office, example, Url=source.as_uri(), Preview=True)
+    assert preview.ok, preview.message
+    assert preview.message.startswith("Import into the tracker of condtrack-example.ods:\n")
+    assert "0 value(s) added, 1 overwritten, 0 not imported" in preview.message
+    assert "\nIND-13 2018 actual: 0 -> 40\n" in preview.message
+    assert indicators_data(example) == before, "the preview changed the tracker"
+    assert log_rows(example) == rows_before
+
+    outcome = import_iati(office, example, Url=source.as_uri())
+    assert outcome.ok, outcome.message
+    assert "1 overwritten" in outcome.message
+    assert actual_2018.getValue() == 40
+    rows = log_rows(example)
+    assert len(rows) == len(rows_before) + 1
+    _, _, indicator, year, field, old, new, reason, _, _ = rows[-1]
+    assert (indicator, year, field, old, new) == ("IND-13", 2018.0, "import actual", "0", "40")
+    assert reason.startswith("IATI import of edited.xml, activity XI-IATI-EC_INTPA")
+    assert verify(example) == "TRUE"
+
+    undo = example.getUndoManager()
+    assert undo.getCurrentUndoActionTitle() == "Import from IATI"
+    undo.undo()
+    assert actual_2018.getValue() == 0
+    assert log_rows(example) == rows_before
+    assert indicators_data(example) == before
+    assert verify(example) == "TRUE"
+
+
+def test_reimporting_the_trackers_own_export_changes_nothing(office, example):
+    source = given(office, export(office, example, "same.xml"))
+    rows_before = log_rows(example)
+    outcome = import_iati(office, example, Url=source.as_uri(), Target="current")
+    assert outcome.ok, outcome.message
+    assert outcome.message.startswith("The file changes nothing in this tracker.")
+    assert log_rows(example) == rows_before
+
+
+def test_another_publishers_file_asks_for_its_activity_then_makes_a_tracker(office):
+    doc = office.new_calc(hidden=False)
+    source = given(office, DATA / "other-publisher.xml")
+    documents = len(open_documents(office))
+    try:
+        several = import_iati(office, doc, Url=source.as_uri())
+        assert not several.ok
+        assert "XI-IATI-EXAMPLE-BS-001" in several.message
+        assert "XI-IATI-EXAMPLE-BS-002" in several.message
+
+        preview = import_iati(office, doc, Url=source.as_uri(), Activity=OTHER, Preview=True)
+        assert preview.ok, preview.message
+        assert preview.message.startswith("Import into a new workbook (")
+        assert "add PFM-1 title: Budget execution rate (%)" in preview.message
+        assert "add PFM-1 2018 actual: 72.5" in preview.message
+        assert len(open_documents(office)) == documents, "the preview left a workbook open"
+
+        saved = office.workdir / "out" / "other.ods"
+        outcome = import_iati(office, doc, Url=source.as_uri(), Activity=OTHER,
+                              SaveUrl=saved.as_uri())
+        assert outcome.ok, outcome.message
+        new = document_at(office, saved.as_uri())
+        try:
+            row = indicator_row(new, "PFM-1")
+            indicators = new.getSheets().getByName("Indicators")
+            assert indicators.getCellByPosition(1, row).getString() == "Budget execution rate (%)"
+            assert indicators.getCellByPosition(3, row).getValue() == 1  # weight: default
+            header = new.NamedRanges.getByName("CondTrack_Header").getReferredCells()
+            assert header.getCellByPosition(1, 1).getString() == OTHER
+            assert verify(new) == "TRUE"
+            # The empty workbook the command ran from is untouched.
+            assert doc.getSheets().getElementNames() == ("Sheet1",)
+        finally:
+            new.close(True)
+    finally:
+        doc.close(True)
+
+
+@pytest.mark.parametrize("name, message", [
+    ("error-malformed.xml",
+     "line 17: the end tag </period> does not match <actual> (opened at line 16)"),
+    ("error-not-iati.xml", "line 3: this is not an IATI activity file"),
+    ("error-not-xml.csv", "line 1: this is not XML"),
+    ("error-period-without-end.xml", "line 13: <period> has no <period-end>"),
+])
+def test_a_broken_file_names_its_line_and_changes_nothing(office, example, name, message):
+    source = given(office, DATA / name)
+    before = indicators_data(example)
+    rows_before = log_rows(example)
+    documents = len(open_documents(office))
+    undo_title = example.getUndoManager().getCurrentUndoActionTitle() \
+        if example.getUndoManager().isUndoPossible() else None
+    for target in ("current", "new"):
+        outcome = import_iati(office, example, Url=source.as_uri(), Target=target)
+        assert not outcome.ok
+        assert outcome.message.startswith(f"Nothing was imported: {name}: {message}"), \
+            outcome.message
+    assert indicators_data(example) == before
+    assert log_rows(example) == rows_before
+    assert len(open_documents(office)) == documents
+    undo = example.getUndoManager()
+    assert (undo.getCurrentUndoActionTitle() if undo.isUndoPossible() else None) == undo_title
+
+
+def test_a_missing_file_and_a_bad_target_are_refused(office, example):
+    missing = import_iati(office, example, Url=(office.workdir / "nowhere.xml").as_uri())
+    assert not missing.ok
+    assert missing.message.startswith("Nothing was imported: nowhere.xml: cannot read "), \
+        missing.message
+    bad = import_iati(office, example, Url=(DATA / "minimal.xml").as_uri(), Target="elsewhere")
+    assert not bad.ok
+    assert "Target must be new or current" in bad.message
