@@ -258,6 +258,9 @@ std::string_view label(PanelLabel which, Language language) {
     case PanelLabel::RecordAssessment:
         return pick(language, "Record assessment", "Enregistrer une évaluation");
     case PanelLabel::CloseReview: return pick(language, "Close review", "Clôturer la revue");
+    case PanelLabel::ReviewReport: return pick(language, "Review report", "Rapport de revue");
+    case PanelLabel::ExportIati: return pick(language, "Export to IATI", "Exporter vers IATI");
+    case PanelLabel::ImportIati: return pick(language, "Import from IATI", "Importer depuis IATI");
     }
     return {};
 }

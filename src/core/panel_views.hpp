@@ -81,6 +81,9 @@ enum class PanelLabel {
     NewTracker,
     RecordAssessment,
     CloseReview,
+    ReviewReport,
+    ExportIati,
+    ImportIati,
 };
 std::string_view label(PanelLabel which, Language language);
 

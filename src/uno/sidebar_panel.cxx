@@ -491,7 +491,9 @@ class Panel : public PanelBase {
                 line(add("FixedText", {{"Label", uno::Any(fromUtf8(label(PanelLabel::NoTracker)))},
                                        {"MultiLine", uno::Any(true)}}),
                      3 * kLineHeight);
-                rows_.push_back({{button(PanelLabel::NewTracker, "NewTracker")}, kButtonHeight});
+                rows_.push_back({{button(PanelLabel::NewTracker, "NewTracker"),
+                                  button(PanelLabel::ImportIati, "ImportIati")},
+                                 kButtonHeight});
             }
             return;
         }
@@ -535,6 +537,10 @@ class Panel : public PanelBase {
         rows_.push_back({{yearLabel, yearList_}, kButtonHeight});
         rows_.push_back({{button(PanelLabel::RecordAssessment, "RecordAssessment"),
                           button(PanelLabel::CloseReview, "CloseReview")},
+                         kButtonHeight});
+        rows_.push_back({{button(PanelLabel::ReviewReport, "ReviewReport"),
+                          button(PanelLabel::ExportIati, "ExportIati"),
+                          button(PanelLabel::ImportIati, "ImportIati")},
                          kButtonHeight});
 
         const IndicatorsView view = indicatorsView(tracker, year, language_);

@@ -112,6 +112,24 @@ def test_deck_lists_every_indicator_with_the_sheets_status(gui, example):
     assert not shutil.which("import") or shot.stat().st_size > 10_000
 
 
+def test_deck_offers_the_trackers_commands(gui, example):
+    open_deck(gui, example)
+    window = example.getCurrentController().getFrame().getContainerWindow()
+    actions = ("Record assessment", "Close review", "Review report", "Export to IATI",
+               "Import from IATI")
+    wait_for(lambda t: all(a in t for a in actions), window)
+
+
+def test_deck_offers_a_new_tracker_or_an_import_where_there_is_none(gui):
+    doc = gui.new_calc(hidden=False)
+    try:
+        open_deck(gui, doc)
+        window = doc.getCurrentController().getFrame().getContainerWindow()
+        wait_for(lambda t: "New tracker" in t and "Import from IATI" in t, window)
+    finally:
+        doc.close(True)
+
+
 def test_tranches_panel_shows_the_sheets_amount_and_the_blocking_milestones(gui, example):
     open_deck(gui, example)
     window = example.getCurrentController().getFrame().getContainerWindow()
