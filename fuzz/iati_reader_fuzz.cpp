@@ -13,6 +13,7 @@
 
 #include "iati_export.hpp"
 #include "iati_import.hpp"
+#include "import_plan.hpp"
 
 #include <set>
 #include <string>
@@ -30,6 +31,28 @@ void checkPreview(const TrackerModel& current, const IatiImport& imported) {
                  "preview: changes miscounted");
     for (const auto& change : preview.changes)
         FUZZ_REQUIRE(!describe(change).empty(), "preview: a change without a description");
+}
+
+// Imported into a new tracker sized for it, everything has a place, and
+// every value written has its log row.
+void checkNewTracker(const IatiImport& imported) {
+    TrackerOptions options;
+    try {
+        options = newTrackerOptionsFor(imported, Language::English, 2026);
+    } catch (const InvalidArgument&) {
+        return; // more years than a tracker holds: refused, with the span
+    }
+    const TrackerTables tables = plannedTrackerTables(newTrackerPlan(options));
+    const ReadResult fresh = readTracker(tables, Date(1899, 12, 30));
+    FUZZ_REQUIRE(fresh.ok(), "new tracker: the planned tracker does not read");
+    const ImportPlan plan = planImport(*fresh.model, tables, imported,
+                                       {"fuzz", "2026-01-01T00:00:00Z", Date(2026, 1, 1)}, "fuzz");
+    FUZZ_REQUIRE(plan.skipped.empty(), "new tracker: not imported: " +
+                                           (plan.skipped.empty() ? "" : plan.skipped.front()));
+    FUZZ_REQUIRE(plan.plan.writes.size() == plan.plan.log.size(),
+                 "new tracker: a write without its log row");
+    FUZZ_REQUIRE(plan.added + plan.overwritten == plan.written.size(),
+                 "new tracker: changes miscounted");
 }
 
 void checkImport(const IatiImport& imported) {
@@ -50,6 +73,7 @@ void checkImport(const IatiImport& imported) {
     }
     checkPreview(TrackerModel{}, imported);
     checkPreview(model, imported);
+    checkNewTracker(imported);
 
     // What we export from it reads back.
     IatiExport again;

@@ -362,6 +362,43 @@ TrackerOptions newTrackerOptionsFor(const IatiImport& imported, Language languag
     return options;
 }
 
+TrackerTables plannedTrackerTables(const WorkbookPlan& plan) {
+    const auto range = [&](const char* wanted) -> std::optional<RangeTable> {
+        for (const auto& name : plan.names) {
+            if (name.name != wanted) continue;
+            const PlannedSheet& sheet = plan.sheets.at(static_cast<std::size_t>(name.sheet));
+            RangeTable t;
+            t.name = name.name;
+            t.sheet = sheet.name;
+            t.firstRow = name.firstRow;
+            t.firstCol = name.firstCol;
+            const Shape shape{static_cast<std::size_t>(name.lastRow - name.firstRow + 1),
+                              static_cast<std::size_t>(name.lastCol - name.firstCol + 1)};
+            t.cells = CellGrid(shape, Cell{Blank{}});
+            for (const auto& cell : sheet.cells) {
+                if (cell.row < name.firstRow || cell.row > name.lastRow ||
+                    cell.col < name.firstCol || cell.col > name.lastCol)
+                    continue;
+                Cell value = Blank{};
+                if (cell.kind == PlannedCell::Kind::Text) value = cell.text;
+                if (cell.kind == PlannedCell::Kind::Number) value = cell.number;
+                t.cells[static_cast<std::size_t>(cell.row - name.firstRow) * shape.cols +
+                        static_cast<std::size_t>(cell.col - name.firstCol)] = value;
+            }
+            return t;
+        }
+        return std::nullopt;
+    };
+    TrackerTables tables;
+    tables.years = range(range_names::kYears);
+    tables.reviews = range(range_names::kReviews);
+    tables.indicators = range(range_names::kIndicators);
+    tables.tranches = range(range_names::kTranches);
+    tables.milestones = range(range_names::kMilestones);
+    tables.log = range(range_names::kLog);
+    return tables;
+}
+
 std::vector<CellWrite> headerWrites(const RangeTable& header, const IatiHeader& h) {
     std::vector<CellWrite> writes;
     const auto set = [&](HeaderField field, const std::string& value) {

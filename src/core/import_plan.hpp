@@ -60,6 +60,10 @@ TrackerTables withWrites(TrackerTables tables, const std::vector<CellWrite>& wri
 // holds.
 TrackerOptions newTrackerOptionsFor(const IatiImport& imported, Language language, int thisYear);
 
+// A planned tracker's named ranges as the reader sees them before Calc has
+// calculated (formula cells blank): what a new workbook will hold.
+TrackerTables plannedTrackerTables(const WorkbookPlan& plan);
+
 // The Programme sheet's values (CondTrack_Header, column B) for a file's
 // header: what a new workbook made from the file says about the activity.
 std::vector<CellWrite> headerWrites(const RangeTable& header, const IatiHeader& fileHeader);

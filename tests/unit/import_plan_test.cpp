@@ -72,46 +72,6 @@ std::string maliExport() {
     return exportIati(modelOf(maliTables()), maliHeader(), kWhen).xml;
 }
 
-// A workbook plan's named ranges as Calc would hand them over before it
-// calculates: formulas read as blank.
-std::map<std::string, RangeTable> rangesOf(const WorkbookPlan& plan) {
-    std::map<std::string, RangeTable> ranges;
-    for (const auto& name : plan.names) {
-        const PlannedSheet& sheet = plan.sheets.at(std::size_t(name.sheet));
-        RangeTable t;
-        t.name = name.name;
-        t.sheet = sheet.name;
-        t.firstRow = name.firstRow;
-        t.firstCol = name.firstCol;
-        t.cells = CellGrid(Shape{std::size_t(name.lastRow - name.firstRow + 1),
-                                 std::size_t(name.lastCol - name.firstCol + 1)},
-                           Cell{Blank{}});
-        for (const auto& cell : sheet.cells) {
-            if (cell.row < name.firstRow || cell.row > name.lastRow || cell.col < name.firstCol ||
-                cell.col > name.lastCol)
-                continue;
-            Cell value = Blank{};
-            if (cell.kind == PlannedCell::Kind::Text) value = cell.text;
-            if (cell.kind == PlannedCell::Kind::Number) value = cell.number;
-            t.cells[std::size_t(cell.row - name.firstRow) * t.cells.shape().cols +
-                    std::size_t(cell.col - name.firstCol)] = value;
-        }
-        ranges[name.name] = std::move(t);
-    }
-    return ranges;
-}
-
-TrackerTables tablesOf(const std::map<std::string, RangeTable>& ranges) {
-    TrackerTables t;
-    t.years = ranges.at(range_names::kYears);
-    t.reviews = ranges.at(range_names::kReviews);
-    t.indicators = ranges.at(range_names::kIndicators);
-    t.tranches = ranges.at(range_names::kTranches);
-    t.milestones = ranges.at(range_names::kMilestones);
-    t.log = ranges.at(range_names::kLog);
-    return t;
-}
-
 const ImportChange* findWritten(const ImportPlan& plan, const std::string& key,
                                 const std::string& field) {
     for (const auto& c : plan.written)
@@ -277,8 +237,7 @@ TEST(ImportPlan, ANewTrackerFromTheExportReadsBackAsTheTrackerExported) {
     EXPECT_EQ(options.indicators, 13);
     EXPECT_FALSE(options.numberedIndicators);
     const WorkbookPlan plan = newTrackerPlan(options);
-    const auto ranges = rangesOf(plan);
-    const TrackerTables empty = tablesOf(ranges);
+    const TrackerTables empty = plannedTrackerTables(plan);
     const TrackerModel fresh = modelOf(empty);
     EXPECT_TRUE(fresh.indicators.empty()); // unnumbered rows read as empty
 
@@ -358,8 +317,15 @@ TEST(ImportPlan, ANewTrackerSpansTheFilesYearsWithinThirty) {
 TEST(ImportPlan, TheHeaderWrittenToTheProgrammeSheetReadsBack) {
     const IatiImport imported = importIati(maliExport());
     TrackerOptions options;
-    const auto ranges = rangesOf(newTrackerPlan(options));
-    RangeTable header = ranges.at("CondTrack_Header");
+    const WorkbookPlan plan = newTrackerPlan(options);
+    RangeTable header;
+    for (const auto& name : plan.names)
+        if (name.name == "CondTrack_Header") {
+            header.sheet = plan.sheets.at(std::size_t(name.sheet)).name;
+            header.firstRow = name.firstRow;
+            header.firstCol = name.firstCol;
+            header.cells = CellGrid(Shape{std::size_t(name.lastRow - name.firstRow + 1), 2});
+        }
     for (const auto& w : headerWrites(header, imported.header)) {
         ASSERT_EQ(w.sheet, header.sheet);
         header.cells[std::size_t(w.row - header.firstRow) * header.cells.shape().cols +
