@@ -62,7 +62,11 @@ class Planner {
     ImportPlan run() {
         out_.preview = previewImport(cur_, imp_);
         findFreeRows();
-        for (const auto& change : out_.preview.changes) {
+        for (auto change : out_.preview.changes) {
+            if (blankCeiling(change)) {
+                change.action = ImportAction::Add;
+                change.before = {};
+            }
             if (change.action == ImportAction::Keep) {
                 out_.kept.push_back(change);
                 continue;
@@ -79,6 +83,27 @@ class Planner {
     }
 
   private:
+    // The model reads a blank ceiling as 0: the file's ceiling for it is an
+    // addition, not an overwrite of 0.
+    bool blankCeiling(const ImportChange& change) const {
+        if (change.item != ImportItem::Tranche || change.field != "ceiling" ||
+            change.action != ImportAction::Overwrite || !tables_.tranches)
+            return false;
+        const auto* before = std::get_if<double>(&change.before);
+        if (before == nullptr || *before != 0.0) return false;
+        for (const auto& t : cur_.tranches) {
+            if (std::to_string(t.year) + " " + std::string(keyword(t.type)) != change.key) continue;
+            const RangeTable& table = *tables_.tranches;
+            const int r = t.sheetRow - table.firstRow;
+            const int c = cur_.tranchesAt.firstCol + tranche_col::Ceiling - table.firstCol;
+            if (r < 0 || c < 0 || r >= int(table.cells.shape().rows) ||
+                c >= int(table.cells.shape().cols))
+                return false;
+            return condtrack::isBlank(table.cells.at(std::size_t(r), std::size_t(c)));
+        }
+        return false;
+    }
+
     // Writes `change` where it belongs; "" when written, else why not.
     std::string place(const ImportChange& change) {
         switch (change.item) {

@@ -51,4 +51,15 @@ std::string normaliseKeyword(std::string_view text) {
     return out.substr(first, last - first + 1);
 }
 
+std::string shortened(std::string_view text, std::size_t characters) {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        // A character starts at every byte that is not a continuation byte.
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (count == characters) return std::string(text.substr(0, i)) + "…";
+        ++count;
+    }
+    return std::string(text);
+}
+
 } // namespace condtrack

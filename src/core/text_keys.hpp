@@ -9,4 +9,8 @@ namespace condtrack {
 // accented letters French keywords use, so "Linéaire " matches "lineaire".
 std::string normaliseKeyword(std::string_view text);
 
+// At most `characters` characters of UTF-8 text, cut between characters (a
+// byte count would split "é"), with "…" when something was cut.
+std::string shortened(std::string_view text, std::size_t characters);
+
 } // namespace condtrack

@@ -3,12 +3,17 @@
 #include "any_conversion.hxx"
 #include "dialog_builder.hxx"
 #include "errors.hpp"
+#include "messages.hpp"
+#include "office_context.hxx"
+#include "text_keys.hpp"
 
 #include <com/sun/star/awt/PushButtonType.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 
+#include <cctype>
+#include <cmath>
 #include <cstdlib>
 
 namespace condtrack::addin {
@@ -18,6 +23,24 @@ namespace awt = css::awt;
 using rtl::OUString;
 
 namespace {
+
+// The actual typed: blank (pending), or a finite number with a decimal point
+// or comma; nullopt when it is neither.
+std::optional<std::optional<double>> parseActual(const std::string& typed) {
+    if (typed.empty()) return std::optional<double>{};
+    std::string normalised = typed;
+    for (char& c : normalised) {
+        if (c == ',') c = '.'; // French decimal comma
+        // strtod would also read "inf", "nan" and hexadecimal.
+        if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '+' ||
+              c == 'e' || c == 'E'))
+            return std::nullopt;
+    }
+    char* end = nullptr;
+    const double value = std::strtod(normalised.c_str(), &end);
+    if (end == normalised.c_str() || *end != '\0' || !std::isfinite(value)) return std::nullopt;
+    return std::optional<double>(value);
+}
 
 struct Texts {
     Language language;
@@ -35,7 +58,7 @@ askAssessment(const uno::Reference<uno::XComponentContext>& context,
     const Texts T{language};
     std::vector<std::string> indicators;
     for (const auto& indicator : model.indicators)
-        indicators.push_back(indicator.id + "  " + indicator.title.substr(0, 50));
+        indicators.push_back(indicator.id + "  " + shortened(indicator.title, 50));
     std::vector<std::string> years;
     sal_Int16 yearPos = 0;
     for (std::size_t i = 0; i < model.years.size(); ++i) {
@@ -81,28 +104,25 @@ askAssessment(const uno::Reference<uno::XComponentContext>& context,
 
     const auto dialog = b.create(parent);
     const DialogGuard guard{dialog};
-    if (uno::Reference<awt::XDialog>(dialog, uno::UNO_QUERY_THROW)->execute() != 1)
-        return std::nullopt;
-
     const uno::Reference<awt::XControlContainer> fields(dialog, uno::UNO_QUERY_THROW);
+    // Until the person cancels or gives a number: a value that is not one is
+    // said, and the dialog comes back with everything they typed.
+    std::optional<std::optional<double>> actual;
+    while (!actual) {
+        if (uno::Reference<awt::XDialog>(dialog, uno::UNO_QUERY_THROW)->execute() != 1)
+            return std::nullopt;
+        const std::string typed = toUtf8(textOf(fields, "Actual").trim());
+        actual = parseActual(typed);
+        if (!actual) tellUser(parent, "condtrack", say(Message::NotANumber, language, typed), true);
+    }
+
     AssessmentRequest request;
     const sal_Int16 indicator = selected(fields, "Indicator");
     const sal_Int16 chosen = selected(fields, "Year");
     if (indicator < 0 || chosen < 0) return std::nullopt;
     request.indicator = model.indicators.at(static_cast<std::size_t>(indicator)).id;
     request.year = model.years.at(static_cast<std::size_t>(chosen)).year;
-    const std::string actual = toUtf8(textOf(fields, "Actual").trim());
-    if (actual.empty()) {
-        request.actual = std::optional<double>{};
-    } else {
-        std::string normalised = actual;
-        for (char& c : normalised)
-            if (c == ',') c = '.'; // French decimal comma
-        char* end = nullptr;
-        const double value = std::strtod(normalised.c_str(), &end);
-        if (end == normalised.c_str() || *end != '\0') throw InvalidArgument("\"" + actual + "\"");
-        request.actual = value;
-    }
+    request.actual = *actual;
     request.evidence = toUtf8(textOf(fields, "Evidence").trim());
     request.comment = toUtf8(textOf(fields, "Comment").trim());
     request.approver = toUtf8(textOf(fields, "Approver").trim());

@@ -121,7 +121,8 @@ class Commands : public cppu::WeakImplHelper4<frame::XDispatchProvider, frame::X
             log().info("{}: {}", name, outcome.message);
         else
             log().warn("{}: {}", name, outcome.message);
-        if (!command.quiet() && frame_.is())
+        // A cancelled command has nothing to say: no empty box after Cancel.
+        if (!command.quiet() && frame_.is() && !outcome.message.empty())
             tellUser(frame_->getContainerWindow(), "condtrack", outcome.message, !outcome.ok);
         return outcome;
     }

@@ -2,6 +2,7 @@
 
 #include "any_conversion.hxx"
 #include "dialog_builder.hxx"
+#include "text_keys.hpp"
 
 #include <com/sun/star/awt/PushButtonType.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
@@ -36,9 +37,10 @@ std::optional<std::size_t> chooseActivity(const uno::Reference<uno::XComponentCo
                                           Language language) {
     std::vector<std::string> lines;
     for (const auto& a : activities)
-        lines.push_back(a.identifier + "  " + a.title.substr(0, 60) + "  (" +
+        lines.push_back(a.identifier + "  " + shortened(a.title, 60) + "  (" +
                         std::to_string(a.indicators) +
-                        pick(language, " indicators)", " indicateurs)"));
+                        (a.indicators == 1 ? pick(language, " indicator)", " indicateur)")
+                                           : pick(language, " indicators)", " indicateurs)")));
     uno::Sequence<sal_Int16> first(1);
     first.getArray()[0] = 0;
     DialogBuilder b(context);

@@ -1,0 +1,454 @@
+"""The modal dialogs a person sees, driven through a real, visible office
+(Xvfb started by the test): Record assessment (src/uno/assessment_dialog.cxx)
+and Import from IATI, its activity chooser and its preview
+(src/uno/import_dialog.cxx), each followed by the message box the command
+shows when it ends (tellUser).
+
+The commands run with Quiet=False and without the arguments that would skip
+the dialogs; dialogs.py finds each dialog among the toolkit's top windows and
+works it through the accessibility API.  Every test leaves its ``with
+command(...)`` block with the command ended: whatever is still open gets
+Cancel, so a failure cannot leave the office waiting on a modal dialog.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from dialogs import command, message_box
+from office import Office, dispatch
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "extension" / "examples" / "condtrack-example.ods"
+OTHER_PUBLISHER = ROOT / "tests" / "data" / "iati" / "other-publisher.xml"
+WHEN = "2019-03-31T12:00:00Z"
+
+RECORD = "vnd.condtrack:RecordAssessment"
+IMPORT = "vnd.condtrack:ImportIati"
+RECORD_TITLE = "Record assessment"
+PREVIEW_TITLE = "Import from IATI"
+CHOOSER_TITLE = "Import from IATI: activity"
+SIGRH = "SIGRH: personnel recorded (%)"
+
+
+@pytest.fixture(scope="module")
+def gui(oxt):
+    with Office(oxt=str(oxt), xvfb=True) as office:
+        yield office
+
+
+def close(doc):
+    try:
+        doc.close(True)
+    except Exception:
+        pass  # the office died: the test has already failed
+
+
+@pytest.fixture
+def tracker(gui):
+    """A visible workbook with a new tracker (2018-2020); IND-13 has a title."""
+    doc = gui.new_calc(hidden=False)
+    assert dispatch(gui, doc, "vnd.condtrack:NewTracker", FirstYear=2018).ok
+    indicators = doc.getSheets().getByName("Indicators")
+    indicators.getCellRangeByName("B15").setString(SIGRH)
+    indicators.getCellRangeByName("G15").setValue(0)
+    indicators.getCellRangeByName("H15").setValue(100)
+    yield doc
+    close(doc)
+
+
+@pytest.fixture
+def example(gui):
+    doc = gui.load(EXAMPLE, hidden=False)
+    yield doc
+    close(doc)
+
+
+# --- reading the workbook -----------------------------------------------------------
+
+
+def log_rows(doc):
+    data = doc.NamedRanges.getByName("CondTrack_Log").getReferredCells().getDataArray()
+    return [row for row in data[1:] if any(str(v) for v in row)]
+
+
+def verify(doc):
+    doc.calculateAll()
+    return doc.getSheets().getByName("Log").getCellRangeByName("L2").getString()
+
+
+def indicators_data(doc):
+    return doc.NamedRanges.getByName("CondTrack_Indicators").getReferredCells().getDataArray()
+
+
+def indicator_row(doc, indicator_id):
+    for r, row in enumerate(indicators_data(doc)):
+        if row[0] == indicator_id:
+            return r  # the range starts at A1
+    raise AssertionError(f"no indicator {indicator_id}")
+
+
+def undo_title(doc):
+    undo = doc.getUndoManager()
+    return undo.getCurrentUndoActionTitle() if undo.isUndoPossible() else None
+
+
+def open_documents(office):
+    components = office.desktop.getComponents().createEnumeration()
+    docs = []
+    while components.hasMoreElements():
+        docs.append(components.nextElement())
+    return docs
+
+
+def cell(doc, address):
+    return doc.getSheets().getByName("Indicators").getCellRangeByName(address)
+
+
+# --- Record assessment ------------------------------------------------------------------
+
+RECORD_LABELS = ["Indicator", "Year", "Actual value", "Evidence link", "Comment", "Approver",
+                 "Reason to reopen"]
+RECORD_EDITS = RECORD_LABELS[2:]
+
+
+def test_record_dialog_shows_the_trackers_indicators_and_years_and_cancel_changes_nothing(
+        gui, tracker):
+    before = indicators_data(tracker)
+    undo_before = undo_title(tracker)
+    with command(gui, tracker, RECORD, Quiet=False) as run:
+        dialog = run.dialog(RECORD_TITLE)
+        assert dialog.labels() == RECORD_LABELS
+        assert dialog.buttons() == ["Record", "Cancel"]
+        indicators = dialog.items("Indicator")
+        assert [i.split("  ")[0] for i in indicators] == [f"IND-{n:02d}" for n in range(1, 14)]
+        assert indicators[12] == "IND-13  " + SIGRH
+        assert dialog.selected("Indicator") == [0]
+        assert dialog.items("Year") == ["2018", "2019", "2020"]
+        assert dialog.selected("Year") == [0]
+        assert all(dialog.text(name) == "" for name in RECORD_EDITS)
+        assert dialog.layout_problems() == []
+
+        # A person fills everything in, then changes their mind.
+        dialog.select("Indicator", 12)
+        dialog.select("Year", 1)
+        for name, text in zip(RECORD_EDITS, ("45", "https://example.org/x.pdf", "c", "a", "r")):
+            dialog.set_text(name, text)
+        dialog.press("Cancel")
+        outcome, boxes = run.finish()
+    assert outcome.ok and outcome.message == "", outcome
+    assert boxes == []
+    assert indicators_data(tracker) == before
+    assert log_rows(tracker) == []
+    assert undo_title(tracker) == undo_before
+
+
+def test_cancelling_the_record_dialog_shows_no_message_box(gui, tracker):
+    with command(gui, tracker, RECORD, Quiet=False) as run:
+        run.dialog(RECORD_TITLE).press("Cancel")
+        outcome, boxes = run.finish()
+    assert outcome.ok and outcome.message == ""
+    assert boxes == []
+
+
+def test_recording_through_the_dialog_writes_the_cell_and_chained_log_rows(gui, tracker):
+    url = "https://example.org/sigrh-report.pdf"
+    with command(gui, tracker, RECORD, Quiet=False) as run:
+        dialog = run.dialog(RECORD_TITLE)
+        dialog.select("Indicator", 12)
+        dialog.select("Year", 0)
+        dialog.set_text("Actual value", "45")
+        dialog.set_text("Evidence link", url)
+        dialog.set_text("Comment", "first review")
+        dialog.set_text("Approver", "Head of cooperation")
+        dialog.press("Record")
+        outcome, boxes = run.finish()
+    assert outcome.ok, outcome.message
+    expected = f"Assessment recorded: IND-13 2018, actual — → 45, evidence — → {url}."
+    assert outcome.message == expected
+    assert boxes == [expected]  # the person reads the same in the message box
+    assert cell(tracker, "I15").getValue() == 45
+    assert cell(tracker, "J15").getString() == url
+    tracker.calculateAll()
+    assert cell(tracker, "M15").getString() == "partial"
+    rows = log_rows(tracker)
+    assert [r[2:9] for r in rows] == [
+        ("IND-13", 2018.0, "actual", "", "45", "first review", "Head of cooperation"),
+        ("IND-13", 2018.0, "evidence", "", url, "first review", "Head of cooperation"),
+    ]
+    assert verify(tracker) == "TRUE"
+    assert undo_title(tracker) == "Record assessment"
+
+
+def test_the_year_argument_is_preselected_and_a_closed_review_needs_a_reason(gui, tracker):
+    closed = dispatch(gui, tracker, "vnd.condtrack:CloseReview", Year=2018, Notes="done")
+    assert closed.ok, closed.message
+    with command(gui, tracker, RECORD, Year=2019, Quiet=False) as run:
+        dialog = run.dialog(RECORD_TITLE)
+        assert dialog.items("Year") == ["2018 (closed)", "2019", "2020"]
+        assert dialog.selected("Year") == [1]
+        dialog.select("Indicator", 12)
+        dialog.select("Year", 0)
+        dialog.set_text("Actual value", "50")
+        dialog.press("Record")
+        refused, boxes = run.finish()
+    message = "The review of 2018 is closed: give a reason to reopen it."
+    assert not refused.ok and refused.message == message
+    assert boxes == [message]
+    assert cell(tracker, "I15").getString() == ""
+    assert [r[4] for r in log_rows(tracker)] == ["close"]
+
+    with command(gui, tracker, RECORD, Quiet=False) as run:
+        dialog = run.dialog(RECORD_TITLE)
+        dialog.select("Indicator", 12)
+        dialog.set_text("Actual value", "50")
+        dialog.set_text("Approver", "Head of section")
+        dialog.set_text("Reason to reopen", "audit correction")
+        dialog.press("Record")
+        reopened, boxes = run.finish()
+    assert reopened.ok, reopened.message
+    assert boxes == [reopened.message]
+    assert cell(tracker, "I15").getValue() == 50
+    rows = log_rows(tracker)
+    assert [r[4] for r in rows] == ["close", "reopen", "actual"]
+    assert rows[1][5:9] == ("closed", "open", "audit correction", "Head of section")
+    assert verify(tracker) == "TRUE"
+
+
+def record_actual(office, doc, text):
+    with command(office, doc, RECORD, Quiet=False) as run:
+        dialog = run.dialog(RECORD_TITLE)
+        dialog.select("Indicator", 12)
+        dialog.set_text("Actual value", text)
+        dialog.press("Record")
+        return run.finish()
+
+
+def test_a_decimal_comma_is_read(gui, tracker):
+    outcome, boxes = record_actual(gui, tracker, "12,5")
+    assert outcome.ok, outcome.message
+    assert boxes == ["Assessment recorded: IND-13 2018, actual — → 12.5."]
+    assert cell(tracker, "I15").getValue() == 12.5
+
+
+@pytest.mark.parametrize("typed", ["forty", "nan", "inf", "0x10"])
+def test_text_that_is_not_a_number_is_named_and_the_dialog_comes_back_as_typed(
+        gui, tracker, typed):
+    with command(gui, tracker, RECORD, Quiet=False) as run:
+        dialog = run.dialog(RECORD_TITLE)
+        dialog.select("Indicator", 12)
+        dialog.set_text("Actual value", typed)
+        dialog.set_text("Comment", "kept")
+        dialog.press("Record")
+        box = message_box(gui)
+        assert box is not None, "no message for a value that is not a number"
+        assert box.text == f'"{typed}" is not a number.'
+        box.close()
+        again = run.dialog(RECORD_TITLE)
+        assert again.text("Actual value") == typed
+        assert again.text("Comment") == "kept"
+        again.press("Cancel")
+        outcome, boxes = run.finish()
+    assert outcome.ok and outcome.message == ""
+    assert boxes == []
+    assert cell(tracker, "I15").getString() == ""
+    assert log_rows(tracker) == []
+
+
+def test_long_accented_titles_are_cut_between_characters(gui, tracker):
+    cell(tracker, "B15").setString("a" * 49 + "é and more")
+    with command(gui, tracker, RECORD, Quiet=False) as run:
+        item = run.dialog(RECORD_TITLE).items("Indicator")[12]
+    assert "\ufffd" not in item, ascii(item)
+    assert item.startswith("IND-13  " + "a" * 49 + "é"), ascii(item)
+
+
+# --- Import from IATI: the preview ------------------------------------------------
+
+
+def export(office, doc, name):
+    target = office.workdir / "out" / name
+    outcome = dispatch(office, doc, "vnd.condtrack:ExportIati", Url=target.as_uri(),
+                       GeneratedDatetime=WHEN)
+    assert outcome.ok, outcome.message
+    return target
+
+
+def edited_export(office, doc, actual):
+    """The example's export with IND-13's 2018 actual (0) changed, as the office can read it."""
+    xml = export(office, doc, "original.xml").read_text(encoding="utf-8")
+    at = xml.index('<reference vocabulary="99" code="IND-13"/>')
+    old = '<actual value="0"'
+    where = xml.index(old, at)
+    path = office.workdir / "tmp" / "edited.xml"
+    path.write_text(xml[:where] + f'<actual value="{actual}"' + xml[where + len(old):],
+                    encoding="utf-8")
+    return office._copy_in(path, "docs")
+
+
+def preview_parts(office, doc, source):
+    """(where, counts, detail lines) as the Preview argument reports them."""
+    preview = dispatch(office, doc, IMPORT, Url=source.as_uri(), Preview=True)
+    assert preview.ok, preview.message
+    where, counts, details = preview.message.split("\n", 2)
+    return where, counts, details.splitlines()
+
+
+def check_preview(dialog, where, counts, details):
+    assert dialog.labels() == [where, counts]
+    assert dialog.buttons() == ["Import", "Cancel"]
+    assert dialog.copy_text(counts).splitlines() == details
+    assert dialog.layout_problems() == []
+
+
+def test_import_preview_shows_the_change_and_cancel_changes_nothing(gui, example):
+    source = edited_export(gui, example, 40)
+    where, counts, details = preview_parts(gui, example, source)
+    assert where == "Import into the tracker of condtrack-example.ods:"
+    assert counts.startswith("0 value(s) added, 1 overwritten, 0 not imported")
+    assert "IND-13 2018 actual: 0 -> 40" in details
+    before, rows_before, undo_before = indicators_data(example), log_rows(example), \
+        undo_title(example)
+
+    with command(gui, example, IMPORT, Url=source.as_uri(), Quiet=False) as run:
+        dialog = run.dialog(PREVIEW_TITLE)
+        check_preview(dialog, where, counts, details)
+        dialog.press("Cancel")
+        outcome, boxes = run.finish()
+    assert outcome.ok and outcome.message == "", outcome
+    assert boxes == []
+    assert indicators_data(example) == before
+    assert log_rows(example) == rows_before
+    assert undo_title(example) == undo_before
+
+
+def test_import_button_writes_the_change_as_one_undo_step(gui, example):
+    source = edited_export(gui, example, 40)
+    where, counts, details = preview_parts(gui, example, source)
+    rows_before = log_rows(example)
+    actual_2018 = example.getSheets().getByName("Indicators") \
+        .getCellByPosition(8, indicator_row(example, "IND-13"))
+    assert actual_2018.getValue() == 0
+
+    with command(gui, example, IMPORT, Url=source.as_uri(), Quiet=False) as run:
+        dialog = run.dialog(PREVIEW_TITLE)
+        assert "IND-13 2018 actual: 0 -> 40" in dialog.copy_text(counts).splitlines()
+        dialog.press("Import")
+        outcome, boxes = run.finish()
+    assert outcome.ok, outcome.message
+    expected = "Imported from IATI into the tracker of condtrack-example.ods: " + counts
+    assert outcome.message == expected
+    assert boxes == [expected]
+    assert actual_2018.getValue() == 40
+    rows = log_rows(example)
+    assert len(rows) == len(rows_before) + 1
+    assert rows[-1][2:7] == ("IND-13", 2018.0, "import actual", "0", "40")
+    assert rows[-1][7].startswith("IATI import of edited.xml, activity XI-IATI-EC_INTPA")
+    assert verify(example) == "TRUE"
+    assert undo_title(example) == "Import from IATI"
+
+
+# --- Import from IATI: the activity chooser -------------------------------------------
+
+CHOOSER_LABEL = "The file holds several activities. Import:"
+
+
+@pytest.fixture
+def empty(gui):
+    doc = gui.new_calc(hidden=False)
+    yield doc
+    close(doc)
+
+
+def other_publisher(office):
+    return office._copy_in(OTHER_PUBLISHER, "docs")
+
+
+def check_chooser(dialog):
+    assert dialog.labels() == [CHOOSER_LABEL]
+    assert dialog.buttons() == ["Next", "Cancel"]
+    items = dialog.items(CHOOSER_LABEL)
+    assert len(items) == 2, items
+    assert items[0] == ("XI-IATI-EXAMPLE-BS-001  Budget support to the Republic of Mali"
+                        "  (4 indicators)")
+    assert items[1] == ("XI-IATI-EXAMPLE-BS-002  Sector budget support to education"
+                        "  (1 indicator)"), items[1]
+    assert dialog.selected(CHOOSER_LABEL) == [0]
+    assert dialog.layout_problems() == []
+
+
+def test_cancelling_the_activity_chooser_changes_nothing(gui, empty):
+    source = other_publisher(gui)
+    documents = len(open_documents(gui))
+    with command(gui, empty, IMPORT, Url=source.as_uri(), Quiet=False) as run:
+        dialog = run.dialog(CHOOSER_TITLE)
+        check_chooser(dialog)
+        dialog.press("Cancel")
+        outcome, boxes = run.finish()
+    assert outcome.ok and outcome.message == "", outcome
+    assert all(text == "" for text in boxes), boxes
+    assert len(open_documents(gui)) == documents
+    assert empty.getSheets().getElementNames() == ("Sheet1",)
+
+
+def test_the_chosen_activity_is_previewed_in_a_new_workbook_that_cancel_closes(gui, empty):
+    source = other_publisher(gui)
+    documents = len(open_documents(gui))
+    with command(gui, empty, IMPORT, Url=source.as_uri(), Quiet=False) as run:
+        chooser = run.dialog(CHOOSER_TITLE)
+        check_chooser(chooser)
+        chooser.select(CHOOSER_LABEL, 1)  # a person hesitates, then takes the first
+        chooser.select(CHOOSER_LABEL, 0)
+        chooser.press("Next")
+        preview = run.dialog(PREVIEW_TITLE)
+        # The new workbook the import would fill is open behind the preview.
+        assert len(open_documents(gui)) == documents + 1
+        where, counts = preview.labels()
+        assert re.fullmatch(r"Import into a new workbook \(Untitled \d+\):", where), where
+        assert re.fullmatch(r"\d+ value\(s\) added, \d+ overwritten, 0 not imported, "
+                            r"\d+ left alone\.", counts), counts
+        details = preview.copy_text(counts).splitlines()
+        assert "add PFM-1 title: Budget execution rate (%)" in details
+        assert "add PFM-1 2018 actual: 72.5" in details
+        assert not any("EDU-1" in line for line in details)  # the other activity's
+        assert preview.buttons() == ["Import", "Cancel"]
+        assert preview.layout_problems() == []
+        preview.press("Cancel")
+        outcome, boxes = run.finish()
+    assert outcome.ok and outcome.message == "", outcome
+    assert all(text == "" for text in boxes), boxes
+    assert len(open_documents(gui)) == documents, "the cancelled import left a workbook open"
+    assert empty.getSheets().getElementNames() == ("Sheet1",)
+
+
+def test_the_second_activity_imports_into_a_new_workbook(gui, empty):
+    source = other_publisher(gui)
+    titles_before = {d.getTitle() for d in open_documents(gui)}
+    with command(gui, empty, IMPORT, Url=source.as_uri(), Quiet=False) as run:
+        chooser = run.dialog(CHOOSER_TITLE)
+        chooser.select(CHOOSER_LABEL, 1)
+        chooser.press("Next")
+        preview = run.dialog(PREVIEW_TITLE)
+        details = preview.copy_text(preview.labels()[1]).splitlines()
+        assert any(line.startswith("add EDU-1 title: ") for line in details), details
+        assert "add EDU-1 2019 target: 52" in details
+        assert not any("PFM-1" in line for line in details)
+        preview.press("Import")
+        outcome, boxes = run.finish()
+    assert outcome.ok, outcome.message
+    assert outcome.message.startswith("Imported from IATI into a new workbook (Untitled ")
+    assert boxes == [outcome.message]
+    new = [d for d in open_documents(gui) if d.getTitle() not in titles_before]
+    assert len(new) == 1, [d.getTitle() for d in open_documents(gui)]
+    try:
+        workbook = new[0]
+        header = workbook.NamedRanges.getByName("CondTrack_Header").getReferredCells()
+        assert header.getCellByPosition(1, 1).getString() == "XI-IATI-EXAMPLE-BS-002"
+        row = indicator_row(workbook, "EDU-1")
+        assert workbook.getSheets().getByName("Indicators").getCellByPosition(0, row) \
+            .getString() == "EDU-1"
+        assert verify(workbook) == "TRUE"
+        assert empty.getSheets().getElementNames() == ("Sheet1",)
+    finally:
+        close(new[0])

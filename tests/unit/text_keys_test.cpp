@@ -1,0 +1,27 @@
+// Keywords typed in English or French, and texts shortened for lists.
+
+#include "text_keys.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace condtrack;
+
+TEST(TextKeys, KeywordsIgnoreCaseSpacesAndFrenchAccents) {
+    EXPECT_EQ(normaliseKeyword("  Linéaire "), "lineaire");
+    EXPECT_EQ(normaliseKeyword("TRANSFER"), "transfer");
+    EXPECT_EQ(normaliseKeyword(" \t"), "");
+}
+
+TEST(TextKeys, ShortTextsStayWhole) {
+    EXPECT_EQ(shortened("SIGRH", 50), "SIGRH");
+    EXPECT_EQ(shortened("", 3), "");
+    EXPECT_EQ(shortened("abc", 3), "abc");
+}
+
+// A byte count would cut "é" (two bytes) in half.
+TEST(TextKeys, LongTextsAreCutBetweenCharacters) {
+    const std::string title = std::string(49, 'a') + "é and more";
+    EXPECT_EQ(shortened(title, 50), std::string(49, 'a') + "é…");
+    EXPECT_EQ(shortened("ééééé", 3), "ééé…");
+    EXPECT_EQ(shortened("Accouchements assistés (%)", 22), "Accouchements assistés…");
+}
