@@ -18,11 +18,12 @@ import pytest
 
 from dialogs import command, message_box
 from office import Office, dispatch
+from tracker_doc import (edited_export, export_iati, indicator_row, indicators_data, log_rows,
+                         open_documents, undo_title, verify)
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "extension" / "examples" / "condtrack-example.ods"
 OTHER_PUBLISHER = ROOT / "tests" / "data" / "iati" / "other-publisher.xml"
-WHEN = "2019-03-31T12:00:00Z"
 
 RECORD = "vnd.condtrack:RecordAssessment"
 IMPORT = "vnd.condtrack:ImportIati"
@@ -68,38 +69,16 @@ def example(gui):
 # --- reading the workbook -----------------------------------------------------------
 
 
-def log_rows(doc):
-    data = doc.NamedRanges.getByName("CondTrack_Log").getReferredCells().getDataArray()
-    return [row for row in data[1:] if any(str(v) for v in row)]
 
 
-def verify(doc):
-    doc.calculateAll()
-    return doc.getSheets().getByName("Log").getCellRangeByName("L2").getString()
 
 
-def indicators_data(doc):
-    return doc.NamedRanges.getByName("CondTrack_Indicators").getReferredCells().getDataArray()
 
 
-def indicator_row(doc, indicator_id):
-    for r, row in enumerate(indicators_data(doc)):
-        if row[0] == indicator_id:
-            return r  # the range starts at A1
-    raise AssertionError(f"no indicator {indicator_id}")
 
 
-def undo_title(doc):
-    undo = doc.getUndoManager()
-    return undo.getCurrentUndoActionTitle() if undo.isUndoPossible() else None
 
 
-def open_documents(office):
-    components = office.desktop.getComponents().createEnumeration()
-    docs = []
-    while components.hasMoreElements():
-        docs.append(components.nextElement())
-    return docs
 
 
 def cell(doc, address):
@@ -267,24 +246,8 @@ def test_long_accented_titles_are_cut_between_characters(gui, tracker):
 # --- Import from IATI: the preview ------------------------------------------------
 
 
-def export(office, doc, name):
-    target = office.workdir / "out" / name
-    outcome = dispatch(office, doc, "vnd.condtrack:ExportIati", Url=target.as_uri(),
-                       GeneratedDatetime=WHEN)
-    assert outcome.ok, outcome.message
-    return target
 
 
-def edited_export(office, doc, actual):
-    """The example's export with IND-13's 2018 actual (0) changed, as the office can read it."""
-    xml = export(office, doc, "original.xml").read_text(encoding="utf-8")
-    at = xml.index('<reference vocabulary="99" code="IND-13"/>')
-    old = '<actual value="0"'
-    where = xml.index(old, at)
-    path = office.workdir / "tmp" / "edited.xml"
-    path.write_text(xml[:where] + f'<actual value="{actual}"' + xml[where + len(old):],
-                    encoding="utf-8")
-    return office._copy_in(path, "docs")
 
 
 def preview_parts(office, doc, source):

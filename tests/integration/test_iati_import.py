@@ -2,17 +2,17 @@
 new workbook, an update of an open tracker previewed and then undone in one
 step, another publisher's file, and broken files that change nothing."""
 
-import re
 from pathlib import Path
 
 import pytest
 
 from office import dispatch
+from tracker_doc import (edited_export, export_iati, indicator_row, indicators_data, log_rows,
+                         open_documents, verify)
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "extension" / "examples" / "condtrack-example.ods"
 DATA = ROOT / "tests" / "data" / "iati"
-WHEN = "2019-03-31T12:00:00Z"
 OTHER = "XI-IATI-EXAMPLE-BS-001"
 
 
@@ -23,12 +23,6 @@ def example(office):
     doc.close(True)
 
 
-def export(office, doc, name):
-    target = office.workdir / "out" / name
-    outcome = dispatch(office, doc, "vnd.condtrack:ExportIati", Url=target.as_uri(),
-                       GeneratedDatetime=WHEN)
-    assert outcome.ok, outcome.message
-    return target
 
 
 def import_iati(office, doc, **args):
@@ -43,12 +37,6 @@ def given(office, path, text=None, name=None):
     return office._copy_in(path, "docs")
 
 
-def open_documents(office):
-    components = office.desktop.getComponents().createEnumeration()
-    docs = []
-    while components.hasMoreElements():
-        docs.append(components.nextElement())
-    return docs
 
 
 def document_at(office, url):
@@ -58,30 +46,16 @@ def document_at(office, url):
     raise AssertionError(f"no open document at {url}")
 
 
-def log_rows(doc):
-    data = doc.NamedRanges.getByName("CondTrack_Log").getReferredCells().getDataArray()
-    return [row for row in data[1:] if any(str(v) for v in row)]
 
 
-def verify(doc):
-    doc.calculateAll()
-    return doc.getSheets().getByName("Log").getCellRangeByName("L2").getString()
 
 
-def indicator_row(doc, indicator_id):
-    data = doc.NamedRanges.getByName("CondTrack_Indicators").getReferredCells().getDataArray()
-    for r, row in enumerate(data):
-        if row[0] == indicator_id:
-            return r  # the range starts at A1
-    raise AssertionError(f"no indicator {indicator_id}")
 
 
-def indicators_data(doc):
-    return doc.NamedRanges.getByName("CondTrack_Indicators").getReferredCells().getDataArray()
 
 
 def test_a_tracker_comes_back_the_same_through_iati_and_a_new_workbook(office, example):
-    first = export(office, example, "first.xml")
+    first = export_iati(office, example, "first.xml")
     saved = office.workdir / "out" / "imported.ods"
     outcome = import_iati(office, example, Url=first.as_uri(), Target="new",
                           SaveUrl=saved.as_uri())
@@ -94,7 +68,7 @@ def test_a_tracker_comes_back_the_same_through_iati_and_a_new_workbook(office, e
         new.calculateAll()
         # The new tracker exports to the same bytes: same indicators, targets,
         # actuals, evidence links, weights, waivers, tranches and header.
-        second = export(office, new, "second.xml")
+        second = export_iati(office, new, "second.xml")
         assert second.read_text(encoding="utf-8") == first.read_text(encoding="utf-8")
         # Same figures on the sheet, formulas included.
         mine, theirs = indicators_data(example), indicators_data(new)
@@ -113,14 +87,6 @@ def test_a_tracker_comes_back_the_same_through_iati_and_a_new_workbook(office, e
         new.close(True)
 
 
-def edited_export(office, example, actual):
-    """The example's export with IND-13's 2018 actual (0) changed."""
-    xml = export(office, example, "original.xml").read_text(encoding="utf-8")
-    at = xml.index('<reference vocabulary="99" code="IND-13"/>')
-    old = '<actual value="0"'
-    where = xml.index(old, at)
-    edited = xml[:where] + f'<actual value="{actual}"' + xml[where + len(old):]
-    return given(office, None, edited, "edited.xml")
 
 
 def test_an_update_is_previewed_then_applied_as_one_undo_step(office, example):
@@ -160,7 +126,7 @@ def test_an_update_is_previewed_then_applied_as_one_undo_step(office, example):
 
 
 def test_reimporting_the_trackers_own_export_changes_nothing(office, example):
-    source = given(office, export(office, example, "same.xml"))
+    source = given(office, export_iati(office, example, "same.xml"))
     rows_before = log_rows(example)
     outcome = import_iati(office, example, Url=source.as_uri(), Target="current")
     assert outcome.ok, outcome.message

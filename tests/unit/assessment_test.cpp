@@ -12,7 +12,9 @@ namespace {
 
 const Stamp kStamp{"Awa Traoré", "2019-03-20T09:30:00Z", Date(2019, 3, 20)};
 
-TrackerModel model() { return test::maliModel(); }
+TrackerModel model() {
+    return test::maliModel();
+}
 
 const CellWrite* writeAt(const ChangePlan& plan, int row, int col) {
     for (const auto& w : plan.writes)
@@ -24,8 +26,13 @@ const CellWrite* writeAt(const ChangePlan& plan, int row, int col) {
 
 TEST(RecordAssessment, WritesTheActualAndLogsOldAndNew) {
     const auto m = model();
-    AssessmentRequest request{"IND-13", 2019, std::optional<double>(40.0), std::nullopt,
-                              "second review", "Head of cooperation", ""};
+    AssessmentRequest request{"IND-13",
+                              2019,
+                              std::optional<double>(40.0),
+                              std::nullopt,
+                              "second review",
+                              "Head of cooperation",
+                              ""};
     const auto result = planAssessment(m, request, kStamp);
     ASSERT_TRUE(result.plan) << static_cast<int>(result.refusal->kind);
     const Indicator& sigrh = *m.findIndicator("IND-13");

@@ -2,6 +2,7 @@
 // tracker maps to, checked by reading the export back with the XML reader.
 // Schema validation and round trips are in iati_roundtrip_test.cpp.
 
+#include "iati_fixtures.hpp"
 #include "tracker_builder.hpp"
 
 #include "errors.hpp"
@@ -18,20 +19,7 @@ using namespace condtrack::test;
 
 namespace {
 
-const char* kWhen = "2024-05-01T12:00:00Z";
 const std::string kExt = kCondtrackIatiNamespace;
-
-IatiHeader maliHeader() {
-    IatiHeader h;
-    h.identifier = "XI-IATI-EC_INTPA-ML-SBC-2018";
-    h.reportingOrgRef = "XI-IATI-EC_INTPA";
-    h.reportingOrgType = "40";
-    h.reportingOrgName = {{"en", "European Commission"}, {"fr", "Commission européenne"}};
-    h.title = {{"en", "State Building Contract, Mali"},
-               {"fr", "Contrat d'appui à la consolidation de l'État, Mali"}};
-    h.recipientCountry = "ML";
-    return h;
-}
 
 XmlElement exported(const TrackerModel& model, const IatiHeader& header = maliHeader()) {
     return parseXml(exportIati(model, header, kWhen).xml);
@@ -89,17 +77,6 @@ const XmlElement* periodOf(const XmlElement* indicator, int year) {
         if (attr(p->child("period-start"), "iso-date").substr(0, 4) == std::to_string(year))
             return p;
     return nullptr;
-}
-
-TrackerModel modelOf(const TrackerTables& tables) {
-    auto result = readTracker(tables, kNullDate);
-    if (!result.model) {
-        std::string text;
-        for (const auto& p : result.problems)
-            text += problemText(p) + "\n";
-        throw std::logic_error("the test tracker does not read:\n" + text);
-    }
-    return *result.model;
 }
 
 } // namespace

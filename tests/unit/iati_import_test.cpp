@@ -3,6 +3,7 @@
 // minimal one, a Latin-1 one, an edited condtrack export, and one file per
 // error), and the preview of an import into an open tracker.
 
+#include "iati_fixtures.hpp"
 #include "tracker_builder.hpp"
 
 #include "iati_export.hpp"
@@ -21,36 +22,14 @@ using namespace condtrack::test;
 
 namespace {
 
-const char* kWhen = "2024-05-01T12:00:00Z";
 const char* kOther = "XI-IATI-EXAMPLE-BS-001";
-
-IatiHeader maliHeader() {
-    IatiHeader h;
-    h.identifier = "XI-IATI-EC_INTPA-ML-SBC-2018";
-    h.reportingOrgRef = "XI-IATI-EC_INTPA";
-    h.reportingOrgType = "40";
-    h.reportingOrgName = {{"en", "European Commission"}, {"fr", "Commission européenne"}};
-    h.title = {{"en", "State Building Contract, Mali"},
-               {"fr", "Contrat d'appui à la consolidation de l'État, Mali"}};
-    h.recipientCountry = "ML";
-    return h;
-}
-
-std::string data(const std::string& name) {
-    const std::string path = std::string(CONDTRACK_SOURCE_DIR) + "/tests/data/iati/" + name;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 IatiImport importData(const std::string& name, const std::string& activity = "",
                       const std::string& language = "en") {
     IatiImportOptions options;
     options.activityId = activity;
     options.language = language;
-    return importIati(data(name), options);
+    return importIati(iatiData(name), options);
 }
 
 IatiImport other(const std::string& language = "en") {
@@ -64,18 +43,6 @@ std::string errorOf(const std::string& xml, const IatiImportOptions& options = {
         return e.what();
     }
     return "no error";
-}
-
-TrackerModel modelOf(const TrackerTables& tables) {
-    auto result = readTracker(tables, kNullDate);
-    if (!result.model) throw std::logic_error("the test tracker does not read");
-    return *result.model;
-}
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-    const std::size_t at = text.find(from);
-    if (at == std::string::npos) throw std::logic_error("not found: " + from);
-    return text.replace(at, from.size(), to);
 }
 
 std::vector<std::string> described(const ImportPreview& preview, ImportAction action) {
@@ -96,7 +63,7 @@ bool lists(const std::vector<std::string>& all, const std::string& one) {
 // --- Choosing the activity -----------------------------------------------------------
 
 TEST(IatiImport, ListsTheActivitiesOfAFile) {
-    const auto all = listIatiActivities(data("other-publisher.xml"));
+    const auto all = listIatiActivities(iatiData("other-publisher.xml"));
     ASSERT_EQ(all.size(), 2u);
     EXPECT_EQ(all[0].identifier, kOther);
     EXPECT_EQ(all[0].title, "Budget support to the Republic of Mali");
@@ -105,28 +72,28 @@ TEST(IatiImport, ListsTheActivitiesOfAFile) {
     EXPECT_EQ(all[1].identifier, "XI-IATI-EXAMPLE-BS-002");
     EXPECT_EQ(all[1].title, "Sector budget support to education");
     EXPECT_EQ(all[1].indicators, 1u);
-    EXPECT_EQ(listIatiActivities(data("other-publisher.xml"), "fr")[0].title,
+    EXPECT_EQ(listIatiActivities(iatiData("other-publisher.xml"), "fr")[0].title,
               "Appui budgétaire à la République du Mali");
-    EXPECT_THROW(listIatiActivities(data("error-not-iati.xml")), XmlError);
+    EXPECT_THROW(listIatiActivities(iatiData("error-not-iati.xml")), XmlError);
 }
 
 TEST(IatiImport, AskForAnActivityWhenTheFileHoldsSeveral) {
-    EXPECT_EQ(errorOf(data("other-publisher.xml")),
+    EXPECT_EQ(errorOf(iatiData("other-publisher.xml")),
               "line 8: <iati-activities> holds 2 activities (XI-IATI-EXAMPLE-BS-001, "
               "XI-IATI-EXAMPLE-BS-002): choose one");
     IatiImportOptions options;
     options.activityId = "XI-IATI-NOPE";
-    EXPECT_EQ(errorOf(data("other-publisher.xml"), options),
+    EXPECT_EQ(errorOf(iatiData("other-publisher.xml"), options),
               "line 8: <iati-activities> has no activity \"XI-IATI-NOPE\"; it holds "
               "XI-IATI-EXAMPLE-BS-001, XI-IATI-EXAMPLE-BS-002");
     options.activityId = " XI-IATI-EXAMPLE-BS-002 ";
-    const IatiImport second = importIati(data("other-publisher.xml"), options);
+    const IatiImport second = importIati(iatiData("other-publisher.xml"), options);
     EXPECT_EQ(second.header.identifier, "XI-IATI-EXAMPLE-BS-002");
     EXPECT_EQ(second.model.indicators.at(0).id, "EDU-1");
 }
 
 TEST(IatiImport, ReadsTheFirstOfTwoActivitiesWithTheSameIdentifier) {
-    std::string xml = data("minimal.xml");
+    std::string xml = iatiData("minimal.xml");
     const std::string activity =
         xml.substr(xml.find("  <iati-activity>"),
                    xml.find("</iati-activities>") - xml.find("  <iati-activity>"));
@@ -244,7 +211,7 @@ TEST(IatiImport, PrefersTheLanguageAskedFor) {
     // Spanish: the activity's language (English) where there is no Spanish.
     const IatiImport es = other("es");
     EXPECT_EQ(es.model.indicators[0].title, "Budget execution rate (%)");
-    EXPECT_EQ(listIatiActivities(data("other-publisher.xml"), "es")[0].title,
+    EXPECT_EQ(listIatiActivities(iatiData("other-publisher.xml"), "es")[0].title,
               "Apoyo presupuestario a la República de Malí");
 }
 
@@ -304,7 +271,7 @@ TEST(IatiImport, ReadsPeriodsByTheFiscalYearAskedFor) {
     IatiImportOptions options;
     options.activityId = kOther;
     options.fiscalYearStartMonth = 7;
-    const IatiImport r = importIati(data("other-publisher.xml"), options);
+    const IatiImport r = importIati(iatiData("other-publisher.xml"), options);
     EXPECT_EQ(r.header.fiscalYearStartMonth, 7);
     // 2018-12-31 falls in fiscal year 2018 (July 2018 - June 2019); the
     // half-year period ending 2018-06-30 in 2017.
@@ -317,7 +284,7 @@ TEST(IatiImport, ReadsPeriodsByTheFiscalYearAskedFor) {
     // Paid on 2019-04-15: fiscal year 2018, so the 2017 tranche.
     EXPECT_EQ(r.model.tranches.at(0).year, 2017);
     options.fiscalYearStartMonth = 0;
-    EXPECT_THROW(importIati(data("other-publisher.xml"), options), InvalidArgument);
+    EXPECT_THROW(importIati(iatiData("other-publisher.xml"), options), InvalidArgument);
 }
 
 TEST(IatiImport, ReadsAMinimalFile) {
@@ -529,13 +496,13 @@ TEST(IatiImport, ExplainsEachBrokenFile) {
     };
     for (const auto& [file, message] : cases) {
         SCOPED_TRACE(file);
-        EXPECT_EQ(errorOf(data(file)), message);
+        EXPECT_EQ(errorOf(iatiData(file)), message);
     }
 }
 
 TEST(IatiImport, ErrorsAreXmlErrorsWithTheirLine) {
     try {
-        importIati(data("error-period-without-end.xml"));
+        importIati(iatiData("error-period-without-end.xml"));
         FAIL() << "no error";
     } catch (const XmlError& e) {
         EXPECT_EQ(e.line(), 13);
@@ -547,13 +514,13 @@ TEST(IatiImport, KeepsToTheLimitsAskedFor) {
     IatiImportOptions options;
     options.activityId = kOther;
     options.limits.maxElements = 100;
-    EXPECT_EQ(errorOf(data("other-publisher.xml"), options).substr(0, 9), "line 124:");
-    EXPECT_NE(errorOf(data("other-publisher.xml"), options).find("more than 100 elements"),
+    EXPECT_EQ(errorOf(iatiData("other-publisher.xml"), options).substr(0, 9), "line 124:");
+    EXPECT_NE(errorOf(iatiData("other-publisher.xml"), options).find("more than 100 elements"),
               std::string::npos);
 }
 
 TEST(IatiImport, ImportsTheDocumentAlreadyParsed) {
-    const XmlElement root = parseXml(data("minimal.xml"));
+    const XmlElement root = parseXml(iatiData("minimal.xml"));
     EXPECT_EQ(importIati(root).header.identifier, "XI-IATI-EXAMPLE-MIN-1");
 }
 

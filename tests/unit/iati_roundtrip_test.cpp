@@ -7,6 +7,7 @@
 // The schema tests FAIL, with a message saying so, when the schema or
 // xmllint is missing: they never pass without validating.
 
+#include "iati_fixtures.hpp"
 #include "tracker_builder.hpp"
 
 #include "iati_export.hpp"
@@ -27,31 +28,6 @@ using namespace condtrack;
 using namespace condtrack::test;
 
 namespace {
-
-const char* kWhen = "2024-05-01T12:00:00Z";
-
-IatiHeader maliHeader() {
-    IatiHeader h;
-    h.identifier = "XI-IATI-EC_INTPA-ML-SBC-2018";
-    h.reportingOrgRef = "XI-IATI-EC_INTPA";
-    h.reportingOrgType = "40";
-    h.reportingOrgName = {{"en", "European Commission"}, {"fr", "Commission européenne"}};
-    h.title = {{"en", "State Building Contract, Mali"},
-               {"fr", "Contrat d'appui à la consolidation de l'État, Mali"}};
-    h.recipientCountry = "ML";
-    return h;
-}
-
-TrackerModel modelOf(const TrackerTables& tables) {
-    auto result = readTracker(tables, kNullDate);
-    if (!result.model) {
-        std::string text;
-        for (const auto& p : result.problems)
-            text += problemText(p) + "\n";
-        throw std::logic_error("the test tracker does not read:\n" + text);
-    }
-    return *result.model;
-}
 
 // Every feature: 2018-2020; weights, methods and thresholds that differ; a
 // waiver under reallocation (IND-13, 2018) and one under transfer (IND-12,

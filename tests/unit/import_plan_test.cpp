@@ -2,6 +2,7 @@
 // of each, what cannot be placed, and a new tracker made from a file that
 // reads back as the tracker that was exported.
 
+#include "iati_fixtures.hpp"
 #include "tracker_builder.hpp"
 
 #include "import_plan.hpp"
@@ -20,46 +21,8 @@ using namespace condtrack::test;
 
 namespace {
 
-const char* kWhen = "2024-05-01T12:00:00Z";
 const Stamp kStamp{"Programme Officer", "2026-11-27T10:00:00Z", day(2026, 11, 27)};
 const char* kReason = "IATI import of mali.xml";
-
-IatiHeader maliHeader() {
-    IatiHeader h;
-    h.identifier = "XI-IATI-EC_INTPA-ML-SBC-2018";
-    h.reportingOrgRef = "XI-IATI-EC_INTPA";
-    h.reportingOrgType = "40";
-    h.reportingOrgName = {{"en", "European Commission"}, {"fr", "Commission européenne"}};
-    h.title = {{"en", "State Building Contract, Mali"},
-               {"fr", "Contrat d'appui à la consolidation de l'État, Mali"}};
-    h.recipientCountry = "ML";
-    return h;
-}
-
-std::string data(const std::string& name) {
-    std::ifstream in(std::string(CONDTRACK_SOURCE_DIR) + "/tests/data/iati/" + name,
-                     std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-TrackerModel modelOf(const TrackerTables& tables) {
-    auto result = readTracker(tables, kNullDate);
-    if (!result.model) {
-        std::string text;
-        for (const auto& p : result.problems)
-            text += problemText(p) + "\n";
-        throw std::logic_error("the tracker does not read:\n" + text);
-    }
-    return *result.model;
-}
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-    const auto at = text.find(from);
-    if (at == std::string::npos) throw std::logic_error("not in the text: " + from);
-    return text.replace(at, from.size(), to);
-}
 
 // The export with an indicator's ID changed, in its reference and condtrack's extension.
 std::string renamed(std::string xml, const std::string& from, const std::string& to) {
@@ -186,7 +149,7 @@ TEST(ImportPlan, AnotherPublishersFileAddsWhatItSaysAndLeavesTheRestAlone) {
     const TrackerModel model = modelOf(tables);
     IatiImportOptions options;
     options.activityId = "XI-IATI-EXAMPLE-BS-001";
-    const IatiImport other = importIati(data("other-publisher.xml"), options);
+    const IatiImport other = importIati(iatiData("other-publisher.xml"), options);
     const ImportPlan plan = planImport(model, tables, other, kStamp, kReason);
     // PFM-1 and AUD-Q fill the two empty rows; HLT-7 finds no room.
     EXPECT_NE(findWritten(plan, "PFM-1", "weight"), nullptr);
