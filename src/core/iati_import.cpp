@@ -1155,15 +1155,19 @@ std::string valueText(const ImportValue& value) {
     return isoDate(std::get<Date>(value));
 }
 
-std::string describe(const ImportChange& change) {
-    std::string subject;
+std::string subjectOf(const ImportChange& change) {
     switch (change.item) {
-    case ImportItem::Year: subject = "year " + change.key; break;
-    case ImportItem::Reviews: subject = "review schedule"; break;
-    case ImportItem::Indicator: subject = change.key; break;
-    case ImportItem::Tranche: subject = "tranche " + change.key; break;
-    case ImportItem::Milestone: subject = "milestone " + change.key; break;
+    case ImportItem::Year: return "year " + change.key;
+    case ImportItem::Reviews: return "review schedule";
+    case ImportItem::Indicator: return change.key;
+    case ImportItem::Tranche: return "tranche " + change.key;
+    case ImportItem::Milestone: return "milestone " + change.key;
     }
+    return change.key;
+}
+
+std::string describe(const ImportChange& change) {
+    std::string subject = subjectOf(change);
     if (change.item == ImportItem::Indicator && change.year)
         subject += " " + std::to_string(*change.year);
     if (change.field.empty()) {

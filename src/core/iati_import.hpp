@@ -159,6 +159,9 @@ struct ImportPreview {
 // and the linear method, listed as added).
 ImportPreview previewImport(const TrackerModel& current, const IatiImport& imported);
 
+// What a change is about: "IND-01", "tranche 2018 variable", "year 2019",
+// "milestone M-02", "review schedule".
+std::string subjectOf(const ImportChange& change);
 // "IND-01 2018 actual: 84 -> 86", "add IND-14 title: Roads built",
 // "keep IND-02 (not in the file)".
 std::string describe(const ImportChange& change);

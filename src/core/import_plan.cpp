@@ -145,27 +145,12 @@ class Planner {
     }
 
     std::string placeIndicator(const ImportChange& change) {
-        int row = 0;
-        if (const Indicator* c = cur_.findIndicator(change.key)) {
-            row = c->sheetRow;
-        } else if (const auto it = newIndicatorRows_.find(change.key);
-                   it != newIndicatorRows_.end()) {
-            row = it->second;
-        } else {
-            if (freeIndicatorRows_.empty()) return "no empty row left in the Indicators table";
-            row = freeIndicatorRows_.front();
-            freeIndicatorRows_.erase(freeIndicatorRows_.begin());
-            newIndicatorRows_[change.key] = row;
-            write(cur_.indicatorsAt.sheet, row, cur_.indicatorsAt.firstCol + indicator_col::Id,
-                  ImportChange{ImportAction::Add,
-                               ImportItem::Indicator,
-                               change.key,
-                               std::nullopt,
-                               "id",
-                               {},
-                               change.key},
-                  change.key, 0);
-        }
+        const Indicator* known = cur_.findIndicator(change.key);
+        const auto found =
+            rowFor(change, known ? std::optional<int>(known->sheetRow) : std::nullopt,
+                   newIndicators_, cur_.indicatorsAt);
+        if (!found) return "no empty row left in the Indicators table";
+        const int row = *found;
         const int base = cur_.indicatorsAt.firstCol;
         if (change.year) {
             const auto at = cur_.yearIndex(*change.year);
@@ -220,27 +205,12 @@ class Planner {
             if (const auto* y = std::get_if<double>(&change.after);
                 y && !cur_.yearIndex(static_cast<int>(*y)))
                 return "the tracker has no year " + valueText(change.after);
-        int row = 0;
-        if (const TrackerMilestone* c = cur_.findMilestone(change.key)) {
-            row = c->sheetRow;
-        } else if (const auto it = newMilestoneRows_.find(change.key);
-                   it != newMilestoneRows_.end()) {
-            row = it->second;
-        } else {
-            if (freeMilestoneRows_.empty()) return "no empty row left in the Milestones table";
-            row = freeMilestoneRows_.front();
-            freeMilestoneRows_.erase(freeMilestoneRows_.begin());
-            newMilestoneRows_[change.key] = row;
-            write(cur_.milestonesAt.sheet, row, cur_.milestonesAt.firstCol + milestone_col::Id,
-                  ImportChange{ImportAction::Add,
-                               ImportItem::Milestone,
-                               change.key,
-                               std::nullopt,
-                               "id",
-                               {},
-                               change.key},
-                  change.key, 0);
-        }
+        const TrackerMilestone* known = cur_.findMilestone(change.key);
+        const auto found =
+            rowFor(change, known ? std::optional<int>(known->sheetRow) : std::nullopt,
+                   newMilestones_, cur_.milestonesAt);
+        if (!found) return "no empty row left in the Milestones table";
+        const int row = *found;
         static const std::map<std::string, int> cols{{"title", milestone_col::Title},
                                                      {"indicator", milestone_col::Indicator},
                                                      {"tranche year", milestone_col::TrancheYear},
@@ -253,16 +223,32 @@ class Planner {
         return {};
     }
 
+    // Rows an import fills: the empty rows of a table, and those it took.
+    struct NewRows {
+        std::vector<int> free;
+        std::map<std::string, int> taken; // by item key
+    };
+
+    // The sheet row of the change's item: the tracker's own, one taken
+    // before, or the next empty row, where its ID is written first (column 0
+    // of the table). nullopt when no empty row is left.
+    std::optional<int> rowFor(const ImportChange& change, std::optional<int> existing,
+                              NewRows& rows, const SheetPlace& table) {
+        if (existing) return existing;
+        if (const auto it = rows.taken.find(change.key); it != rows.taken.end()) return it->second;
+        if (rows.free.empty()) return std::nullopt;
+        const int row = rows.free.front();
+        rows.free.erase(rows.free.begin());
+        rows.taken[change.key] = row;
+        ImportChange id{ImportAction::Add, change.item, change.key, std::nullopt, "id", {},
+                        change.key};
+        write(table.sheet, row, table.firstCol, id, change.key, 0);
+        return row;
+    }
+
     // One line per item and reason, however many of its values it holds back.
     void skip(const ImportChange& change, const std::string& why) {
-        std::string subject;
-        switch (change.item) {
-        case ImportItem::Year: subject = "year " + change.key; break;
-        case ImportItem::Reviews: subject = "review schedule"; break;
-        case ImportItem::Indicator: subject = change.key; break;
-        case ImportItem::Tranche: subject = "tranche " + change.key; break;
-        case ImportItem::Milestone: subject = "milestone " + change.key; break;
-        }
+        const std::string subject = subjectOf(change);
         const std::string line = subject + ": " + why;
         if (!skippedLines_.empty() && skippedLines_.back().first == line)
             ++skippedLines_.back().second;
@@ -303,11 +289,11 @@ class Planner {
         std::set<int> used;
         for (const auto& i : cur_.indicators)
             used.insert(i.sheetRow);
-        freeIndicatorRows_ = freeRows(tables_.indicators, layout::kIndicatorHeaderRows, used);
+        newIndicators_.free = freeRows(tables_.indicators, layout::kIndicatorHeaderRows, used);
         used.clear();
         for (const auto& m : cur_.milestones)
             used.insert(m.sheetRow);
-        freeMilestoneRows_ = freeRows(tables_.milestones, 1, used);
+        newMilestones_.free = freeRows(tables_.milestones, 1, used);
     }
 
     static bool isBlank(const ImportValue& value) {
@@ -322,8 +308,7 @@ class Planner {
     const Stamp& stamp_;
     const std::string& reason_;
     Date nullDate_;
-    std::vector<int> freeIndicatorRows_, freeMilestoneRows_;
-    std::map<std::string, int> newIndicatorRows_, newMilestoneRows_;
+    NewRows newIndicators_, newMilestones_;
     std::vector<std::pair<std::string, int>> skippedLines_;
     ImportPlan out_;
 };
