@@ -74,7 +74,11 @@ def children(context):
 
 
 def _states(context):
-    return set(context.getAccessibleStateSet().getStates())
+    states = context.getAccessibleStateSet()
+    if isinstance(states, int):
+        # LibreOffice 7.5 and later: a bit set; the state constants are its bits.
+        return {1 << bit for bit in range(64) if states & (1 << bit)}
+    return set(states.getStates())
 
 
 def toolkit(office):
@@ -239,7 +243,16 @@ class Dialog:
         return [i for i in range(len(self.items(name))) if listing.isAccessibleChildSelected(i)]
 
     def copy_text(self, name, attempts=3):
-        """The whole text of the multi-line edit labelled name, copied through the clipboard."""
+        """The whole text of the multi-line edit labelled name: read through
+        accessibility where the office exposes it (25.2), else copied through
+        the clipboard (7.4 shows only a scroll pane around an unnamed panel)."""
+        for child in children(self.context):
+            if child.getAccessibleName() != name or child.getAccessibleRole() in (LABEL,
+                                                                                 SCROLL_PANE):
+                continue
+            text = child.queryInterface(_type("accessibility.XAccessibleText"))
+            if text is not None and text.getText():
+                return text.getText()
         pane = self._control(name, (SCROLL_PANE,), "multi-line edit")
         area = next((c for c in children(pane) if c.getAccessibleRole() == PANEL), None)
         if area is None:

@@ -682,11 +682,24 @@ QUADRATIC = ("COND.SCORE over a whole column with data in a few rows returns a m
              "linear (a million in 1-4s).")
 
 
-@pytest.mark.xfail(strict=True, reason=QUADRATIC)
+def office_major_version(office):
+    provider = office.smgr.createInstanceWithContext(
+        "com.sun.star.configuration.ConfigurationProvider", office.ctx)
+    arg = uno.createUnoStruct("com.sun.star.beans.PropertyValue")
+    arg.Name, arg.Value = "nodepath", "/org.openoffice.Setup/Product"
+    access = provider.createInstanceWithArguments(
+        "com.sun.star.configuration.ConfigurationAccess", (arg,))
+    return int(access.getPropertyValue("ooSetupVersion").split(".")[0])
+
+
+# LibreOffice 25.2 fills such matrices in linear time (scripts/test-host-lo25):
+# there the test must pass; on 7.4 it is an expected failure that must keep
+# failing (a pass there means the limitation is gone: update README and test).
 @pytest.mark.parametrize("array", [False, True], ids=["single-cell", "array-form"])
 def test_whole_column_with_data_in_a_few_rows_within_budget(oxt, array):
     # Its own office: on a timeout it is killed, not the module's.
     with Office(oxt=str(oxt), lifetime=WHOLE_COLUMN_BUDGET + 60) as office:
+        quadratic_host = office_major_version(office) < 25
         doc = office.new_calc()
         sheet = first_sheet(doc)
         for row, actual in enumerate([2, 4, 6], start=1):
@@ -706,10 +719,14 @@ def test_whole_column_with_data_in_a_few_rows_within_budget(oxt, array):
             # Busy, it would not quit either: end it now rather than after
             # the harness's stop timeout.
             os.killpg(office.proc.pid, signal.SIGKILL)
+            if quadratic_host:
+                pytest.xfail(QUADRATIC)
             raise
         print(f"\nCOND.SCORE(A:A;0;10) array={array}: {seconds:.1f}s")
         expected = [(0, "0.2"), (0, "0.4"), (0, "0.6"), (0, ""), (0, "")]
         assert got == expected[:len(got)]
+        assert not quadratic_host, ("within budget on LibreOffice 7.x: the quadratic "
+                                    "slowdown is gone; update the README and this test")
 
 
 # --- a tracker made with New tracker, then damaged -------------------------------------------
