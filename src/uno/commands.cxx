@@ -271,11 +271,23 @@ Outcome recordAssessment(const CommandContext& command) {
                                              "Enregistrer une appréciation");
         !applied.ok)
         return applied;
+    const bool french = command.language == Language::French;
+    // The log keeps canonical values; the person reads them in their language.
+    const auto shown = [&](const LogEntry& entry, const std::string& value) {
+        if (value.empty()) return std::string("—");
+        std::string text = value;
+        if (french && entry.field == "actual")
+            for (char& c : text)
+                if (c == '.') c = ',';
+        return text;
+    };
     std::string summary = request->indicator + " " + std::to_string(request->year);
     for (const auto& entry : planned.plan->log)
         if (entry.field != "reopen")
-            summary += ", " + entry.field + " " + (entry.oldValue.empty() ? "—" : entry.oldValue) +
-                       " → " + (entry.newValue.empty() ? "—" : entry.newValue);
+            summary +=
+                ", " +
+                (french ? (entry.field == "actual" ? "réalisé" : "justificatif") : entry.field) +
+                " " + shown(entry, entry.oldValue) + " → " + shown(entry, entry.newValue);
     return {true, say(Message::AssessmentRecorded, command.language, summary)};
 }
 

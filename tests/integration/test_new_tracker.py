@@ -1,5 +1,7 @@
 """New tracker: the command that inserts the tracker sheets, as one undo step."""
 
+import datetime
+
 import pytest
 
 from office import Office, dispatch
@@ -151,4 +153,11 @@ def test_french_ui_gets_french_sheets(oxt):
         assert names[1:] == ["Indicateurs", "Tranches", "Jalons", "Revues", "Journal", "Programme"]
         indicators = doc.getSheets().getByName("Indicateurs")
         assert indicators.getCellRangeByName("B2").getString() == "Intitulé"
+        # The commands speak French too, numbers with a decimal comma.
+        this_year = datetime.date.today().year  # New tracker's first year by default
+        recorded = dispatch(office, doc, "vnd.condtrack:RecordAssessment", Indicator="IND-13",
+                            Year=this_year, Actual=12.5, Evidence="https://example.org/r.pdf")
+        assert recorded.ok, recorded.message
+        assert recorded.message == (f"Appréciation enregistrée : IND-13 {this_year}, réalisé — → 12,5, "
+                                    "justificatif — → https://example.org/r.pdf.")
         doc.close(True)
