@@ -30,6 +30,12 @@ set(CONDTRACK_MANIFEST_FILES
   ${CMAKE_SOURCE_DIR}/manifests/condtrack.components)
 
 set(_copy ${CMAKE_COMMAND} -E copy_directory)
+# The sanitizer build keeps its line tables: they name file:line in reports.
+if(CONDTRACK_SANITIZE_COMPONENT)
+  set(CONDTRACK_STRIP_COMPONENT)
+else()
+  set(CONDTRACK_STRIP_COMPONENT COMMAND ${CMAKE_STRIP} --strip-unneeded ${OXT_STAGE}/lib/libcondtrack.so)
+endif()
 add_custom_command(
   OUTPUT ${CONDTRACK_OXT}
   # A fresh stage each time, so that nothing removed from the sources lingers.
@@ -45,7 +51,7 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/manifests/condtrack.components ${OXT_STAGE}/
   COMMAND ${CMAKE_COMMAND} -E copy ${CONDTRACK_RDB} ${OXT_STAGE}/condtrack.rdb
   COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:condtrack_component> ${OXT_STAGE}/lib/libcondtrack.so
-  COMMAND ${CMAKE_STRIP} --strip-unneeded ${OXT_STAGE}/lib/libcondtrack.so
+  ${CONDTRACK_STRIP_COMPONENT}
   COMMAND ${CMAKE_COMMAND} -E rm -f ${CONDTRACK_OXT}
   COMMAND ${CMAKE_COMMAND} -E chdir ${OXT_STAGE}
           ${CMAKE_COMMAND} -E tar cf ${CONDTRACK_OXT} --format=zip

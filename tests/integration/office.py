@@ -16,6 +16,15 @@ the office reads are copied into that directory first because the repository
 may sit in a directory ``nobody`` cannot enter.
 
 Set CONDTRACK_KEEP_PROFILE=1 to keep the directory for a post-mortem.
+
+Every CONDTRACK_SOFFICE_ENV_<NAME>=<value> in the environment becomes
+<NAME>=<value> in the environment of soffice only (not of unopkg, which never
+loads the component, nor of the tests): scripts/test-asan-office passes
+LD_PRELOAD (the ASan runtime), ASAN_OPTIONS and UBSAN_OPTIONS that way.
+Set CONDTRACK_SOFFICE_LOG_DIR to an existing directory to have soffice write
+its output there (<workdir name>.soffice.out) instead of into the workdir, so
+that it outlives the workdir, even when the tests die: UBSan reports of the
+component end up in that output.
 """
 
 import atexit
@@ -50,6 +59,8 @@ XVFB_TIMEOUT = 10
 DEFAULT_LIFETIME = 600  # watchdog: kill an office that outlives this
 
 KEEP_ENV = "CONDTRACK_KEEP_PROFILE"
+SOFFICE_ENV_PREFIX = "CONDTRACK_SOFFICE_ENV_"
+SOFFICE_LOG_DIR_ENV = "CONDTRACK_SOFFICE_LOG_DIR"
 
 
 class OfficeError(RuntimeError):
@@ -164,6 +175,13 @@ def _props(**kwargs):
     return tuple(PropertyValue(Name=k, Value=v) for k, v in kwargs.items())
 
 
+def soffice_env_overrides():
+    """Variables for soffice only: CONDTRACK_SOFFICE_ENV_<NAME>=<value>."""
+    return {name[len(SOFFICE_ENV_PREFIX):]: value
+            for name, value in os.environ.items()
+            if name.startswith(SOFFICE_ENV_PREFIX) and len(name) > len(SOFFICE_ENV_PREFIX)}
+
+
 def extension_identifier(oxt):
     """The identifier in an .oxt's description.xml (what unopkg lists)."""
     with zipfile.ZipFile(oxt) as z:
@@ -256,7 +274,9 @@ class Office:
             _check_language_pack(locale)
         self.workdir = Path(tempfile.mkdtemp(prefix="condtrack-office-", dir="/tmp"))
         self.profile_dir = self.workdir / "profile"
-        self.soffice_log = self.workdir / "soffice.out"
+        log_dir = os.environ.get(SOFFICE_LOG_DIR_ENV)
+        self.soffice_log = (Path(log_dir) / f"{self.workdir.name}.soffice.out" if log_dir
+                            else self.workdir / "soffice.out")
         _LIVE.add(self)
         _install_sigterm_handler()
         try:
@@ -327,6 +347,13 @@ class Office:
             env["DISPLAY"] = display
         return env
 
+    def _soffice_env(self, display=None):
+        # Not for unopkg: unopkg.bin hangs with the ASan runtime preloaded
+        # (scripts/test-asan-office), and it does not load the component.
+        env = self._env(display)
+        env.update(soffice_env_overrides())
+        return env
+
     def _office_cmd(self, *args):
         """Command line running args as the office user."""
         if not self._as_nobody:
@@ -342,7 +369,7 @@ class Office:
         _run(self._office_cmd(
             SOFFICE, f"-env:UserInstallation={self.profile_url}", "--headless",
             "--norestore", "--terminate_after_init"),
-            INIT_TIMEOUT, env=self._env(), cwd=self.workdir)
+            INIT_TIMEOUT, env=self._soffice_env(), cwd=self.workdir)
         if not self._registry_file().exists():
             raise OfficeError(f"profile not initialised: {self._registry_file()} missing")
 
@@ -474,7 +501,7 @@ class Office:
             f"--accept=socket,host=127.0.0.1,port={port};urp;")
         with open(self.soffice_log, "ab") as log:
             self.proc = subprocess.Popen(
-                cmd, env=self._env(self.display), cwd=self.workdir,
+                cmd, env=self._soffice_env(self.display), cwd=self.workdir,
                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                 start_new_session=True)
         self._start_watchdog()
