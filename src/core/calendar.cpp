@@ -24,6 +24,16 @@ RollConvention parseRollConvention(std::string_view text) {
                           "\" (expected following, modified, preceding or none)");
 }
 
+std::string_view rollKeyword(RollConvention roll) {
+    switch (roll) {
+    case RollConvention::None: return "none";
+    case RollConvention::Following: return "following";
+    case RollConvention::ModifiedFollowing: return "modified";
+    case RollConvention::Preceding: return "preceding";
+    }
+    return "following";
+}
+
 BusinessCalendar::BusinessCalendar(std::vector<Date> holidays) : holidays_(std::move(holidays)) {
     std::sort(holidays_.begin(), holidays_.end());
     holidays_.erase(std::unique(holidays_.begin(), holidays_.end()), holidays_.end());

@@ -14,6 +14,8 @@ enum class RollConvention { None, Following, ModifiedFollowing, Preceding };
 
 // Accepts none/following/modified/preceding and the French words, any case.
 RollConvention parseRollConvention(std::string_view text);
+// The English keyword the sheets and files store: none, following, modified, preceding.
+std::string_view rollKeyword(RollConvention roll);
 
 // Saturdays, Sundays and the listed holidays are not business days.
 class BusinessCalendar {

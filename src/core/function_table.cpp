@@ -127,7 +127,8 @@ const std::vector<FunctionInfo> kFunctions{
        {"partial_from", "partiel_dès"},
        {"Optional: lowest score that counts as partial; default any score above 0. Blank or 0 "
         "means the default.",
-        "Facultatif : note minimale comptée comme partielle ; par défaut toute note supérieure à 0. "
+        "Facultatif : note minimale comptée comme partielle ; par défaut toute note supérieure à "
+        "0. "
         "Vide ou 0 : valeur par défaut."},
        true}},
      true},

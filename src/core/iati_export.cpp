@@ -92,16 +92,6 @@ std::string_view ruleKeyword(WaiverRule rule) {
     return rule == WaiverRule::Transfer ? "transfer" : "reallocate";
 }
 
-std::string_view rollKeyword(RollConvention roll) {
-    switch (roll) {
-    case RollConvention::None: return "none";
-    case RollConvention::Following: return "following";
-    case RollConvention::ModifiedFollowing: return "modified";
-    case RollConvention::Preceding: return "preceding";
-    }
-    return "following";
-}
-
 const char* boolText(bool value) {
     return value ? "true" : "false";
 }

@@ -899,7 +899,7 @@ class Previewer {
             const ReviewSettings& r = *in_.reviews;
             const ReviewSettings* c = cur_.reviews ? &*cur_.reviews : nullptr;
             const auto roll = [](RollConvention v) {
-                return ImportValue{std::string(rollName(v))};
+                return ImportValue{std::string(rollKeyword(v))};
             };
             compare(ImportItem::Reviews, "", std::nullopt, "first review",
                     c ? ImportValue{c->first} : ImportValue{}, r.first);
@@ -910,16 +910,6 @@ class Previewer {
         } else if (cur_.reviews) {
             push(ImportAction::Keep, ImportItem::Reviews, "", std::nullopt, "", {}, {});
         }
-    }
-
-    static const char* rollName(RollConvention roll) {
-        switch (roll) {
-        case RollConvention::None: return "none";
-        case RollConvention::Following: return "following";
-        case RollConvention::ModifiedFollowing: return "modified";
-        case RollConvention::Preceding: return "preceding";
-        }
-        return "following";
     }
 
     static const char* methodName(ScoringMethod method) {

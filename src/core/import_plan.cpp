@@ -363,8 +363,11 @@ TrackerOptions newTrackerOptionsFor(const IatiImport& imported, Language languag
     options.milestones =
         std::max<int>(options.milestones, static_cast<int>(imported.model.milestones.size()));
     if (const auto& reviews = imported.model.reviews) {
+        // The template's review-date formulas then give the file's dates,
+        // which the import leaves as formulas.
         options.firstReview = reviews->first;
         options.reviewMonths = reviews->months;
+        options.roll = reviews->roll;
     } else {
         options.firstReview = Date(static_cast<unsigned short>(options.firstYear + 1), 3, 31);
     }

@@ -62,10 +62,8 @@ LocalText textOf(Message message) {
         return {"The log's next row is not empty (%). Move those cells first; nothing was changed.",
                 "La ligne suivante du journal n'est pas vide (%). Déplacez ces cellules d'abord ; "
                 "rien n'a été modifié."};
-    case Message::IatiImported:
-        return {"Imported from IATI into %", "Importé depuis IATI dans %"};
-    case Message::NotImported:
-        return {"Nothing was imported: %", "Rien n'a été importé : %"};
+    case Message::IatiImported: return {"Imported from IATI into %", "Importé depuis IATI dans %"};
+    case Message::NotImported: return {"Nothing was imported: %", "Rien n'a été importé : %"};
     case Message::NothingToImport:
         return {"The file changes nothing in this tracker. %",
                 "Le fichier ne change rien à ce suivi. %"};

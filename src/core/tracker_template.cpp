@@ -230,7 +230,7 @@ WorkbookPlan newTrackerPlan(const TrackerOptions& options) {
                    L("Holidays", "Jours fériés"), L("Next review", "Prochaine revue")});
         s.number(1, 0, serialOf(options.firstReview), CellStyle::Date);
         s.number(1, 1, options.reviewMonths);
-        s.text(1, 2, "following");
+        s.text(1, 2, std::string(rollKeyword(options.roll)));
         s.formula(1, 4, "=COND.NEXTREVIEW(A2;B2;TODAY();;C2)", CellStyle::Date);
         plan.names.push_back({"CondTrack_Reviews", 3, 0, 0, 1, 4});
 

@@ -17,6 +17,7 @@ struct TrackerOptions {
     int milestones = 20;
     Date firstReview{2026, 3, 31}; // reviews happen in N+1
     int reviewMonths = 12;
+    RollConvention roll = RollConvention::Following;
     // false: indicator rows without ID, weight and method, for an import to
     // fill (the reader skips such rows until they are filled).
     bool numberedIndicators = true;

@@ -61,8 +61,8 @@ def test_a_tracker_comes_back_the_same_through_iati_and_a_new_workbook(office, e
                           SaveUrl=saved.as_uri())
     assert outcome.ok, outcome.message
     assert outcome.message.startswith("Imported from IATI into a new workbook (Untitled"), outcome.message
-    print(outcome.message)
     assert ", 0 not imported" in outcome.message
+    assert "value(s) added, 4 overwritten" in outcome.message  # the template's FALSE() conditions
     new = document_at(office, saved.as_uri())
     try:
         new.calculateAll()
@@ -83,6 +83,12 @@ def test_a_tracker_comes_back_the_same_through_iati_and_a_new_workbook(office, e
                    for row in rows)
         assert verify(new) == "TRUE"
         assert new.getSheets().getElementNames()[0] == "Indicators"
+        # The review dates stay formulas of the file's schedule (roll included).
+        years = new.NamedRanges.getByName("CondTrack_Years").getReferredCells()
+        rows = years.getRows().getCount()
+        assert rows > 1
+        for r in range(1, rows):
+            assert "NEXTREVIEW(" in years.getCellByPosition(1, r).getFormula()
     finally:
         new.close(True)
 
