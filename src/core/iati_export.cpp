@@ -1,4 +1,5 @@
 #include "iati_export.hpp"
+#include "text_keys.hpp"
 
 #include "errors.hpp"
 #include "xml_writer.hpp"
@@ -60,22 +61,6 @@ std::string format2(const char* pattern, const std::string& a, const std::string
             out += *p;
         }
     }
-    return out;
-}
-
-std::string trim(std::string_view text) {
-    std::size_t b = 0, e = text.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(text[b])))
-        ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1])))
-        --e;
-    return std::string(text.substr(b, e - b));
-}
-
-std::string lowerAscii(std::string_view text) {
-    std::string out(text);
-    for (auto& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 

@@ -1,4 +1,5 @@
 #include "iati_import.hpp"
+#include "text_keys.hpp"
 
 #include "errors.hpp"
 #include "xml_writer.hpp"
@@ -18,15 +19,6 @@ namespace {
 
 const std::string kNs = kCondtrackIatiNamespace;
 
-std::string trim(std::string_view text) {
-    std::size_t b = 0, e = text.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(text[b])))
-        ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1])))
-        --e;
-    return std::string(text.substr(b, e - b));
-}
-
 // Runs of whitespace (indentation inside a narrative) read as one space.
 std::string collapse(std::string_view text) {
     std::string out;
@@ -40,13 +32,6 @@ std::string collapse(std::string_view text) {
             out += c;
         }
     }
-    return out;
-}
-
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (auto& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 
@@ -132,7 +117,7 @@ Narratives readNarratives(const XmlElement* e) {
     if (!e) return out;
     for (const XmlElement* n : e->childrenNamed("narrative")) {
         const std::string* lang = n->attribute(kXmlNamespace, "lang");
-        out.push_back({lang ? lowered(trim(*lang)) : std::string(), collapse(n->text)});
+        out.push_back({lang ? lowerAscii(trim(*lang)) : std::string(), collapse(n->text)});
     }
     // IATI 1.x put the text straight into the element.
     if (out.empty() && !trim(e->text).empty()) out.push_back({"", collapse(e->text)});
@@ -220,7 +205,7 @@ class Reader {
 
     void activity(const XmlElement& act) {
         const std::string* lang = act.attribute(kXmlNamespace, "lang");
-        activityLang_ = lang ? lowered(trim(*lang)) : std::string();
+        activityLang_ = lang ? lowerAscii(trim(*lang)) : std::string();
         IatiHeader& h = out_.header;
         h.language = activityLang_.empty() ? "en" : activityLang_;
         h.identifier = trim(act.child("iati-identifier")->text);

@@ -51,6 +51,21 @@ std::string normaliseKeyword(std::string_view text) {
     return out.substr(first, last - first + 1);
 }
 
+std::string trim(std::string_view text) {
+    constexpr std::string_view kSpace = " \t\n\v\f\r";
+    const auto first = text.find_first_not_of(kSpace);
+    if (first == std::string_view::npos) return {};
+    const auto last = text.find_last_not_of(kSpace);
+    return std::string(text.substr(first, last - first + 1));
+}
+
+std::string lowerAscii(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
 std::string shortened(std::string_view text, std::size_t characters) {
     std::size_t count = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {

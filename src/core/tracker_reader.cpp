@@ -114,13 +114,6 @@ std::string numberText(double value) {
     return buffer;
 }
 
-std::string trim(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
-
 // A table's cell (0-based within the table) as its sheet position in A1 notation.
 std::string a1(const RangeTable& table, std::size_t row, std::size_t col) {
     return cellRef(table.firstRow + static_cast<int>(row), table.firstCol + static_cast<int>(col));

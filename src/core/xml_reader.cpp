@@ -1,4 +1,5 @@
 #include "xml_reader.hpp"
+#include "text_keys.hpp"
 
 #include "xml_writer.hpp"
 
@@ -50,17 +51,6 @@ constexpr const char* kXmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
 bool isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (auto& c : out)
-        c = lower(c);
-    return out;
 }
 
 std::string byteName(unsigned char b) {
@@ -127,7 +117,7 @@ Encoding declaredEncoding(std::string_view doc) {
                 throw XmlError(1, "XML version " + a.value + " is not supported (1.0 is)");
             version = true;
         } else if (a.name == "encoding") {
-            const std::string e = lowered(a.value);
+            const std::string e = lowerAscii(a.value);
             if (e == "utf-8" || e == "utf8" || e == "us-ascii" || e == "ascii") continue;
             if (e == "iso-8859-1" || e == "iso8859-1" || e == "iso_8859-1" || e == "latin1" ||
                 e == "latin-1" || e == "l1")
@@ -308,7 +298,7 @@ class Parser {
             p_ = start;
             throw error("a processing instruction" + where() + " has no valid target");
         }
-        if (lowered(target) == "xml") {
+        if (lowerAscii(target) == "xml") {
             p_ = start;
             throw error("the XML declaration <?xml ... ?> may only begin the document");
         }

@@ -25,3 +25,15 @@ TEST(TextKeys, LongTextsAreCutBetweenCharacters) {
     EXPECT_EQ(shortened("ééééé", 3), "ééé…");
     EXPECT_EQ(shortened("Accouchements assistés (%)", 22), "Accouchements assistés…");
 }
+
+TEST(TextKeys, TrimTakesAsciiWhitespaceFromBothEnds) {
+    EXPECT_EQ(trim(" \t\r\n IND-01 \v\f"), "IND-01");
+    EXPECT_EQ(trim("a b"), "a b");
+    EXPECT_EQ(trim(" \n "), "");
+}
+
+// UTF-8 bytes are never touched, whatever the process's locale.
+TEST(TextKeys, LowerAsciiLeavesOtherBytesAlone) {
+    EXPECT_EQ(lowerAscii("XI-IATI-EC_INTPA"), "xi-iati-ec_intpa");
+    EXPECT_EQ(lowerAscii("ÉTAT Fr"), "État fr");
+}
