@@ -25,12 +25,11 @@ import datetime as dt
 import os
 import re
 import signal
-import threading
-import time
 
 import pytest
 import uno
 
+from deadline import timed
 from office import Office, cell, dispatch, first_sheet, set_array_formula, set_formula
 
 # Calc error codes (XCell.getError()).
@@ -64,28 +63,6 @@ def DATE(y, m, d):  # noqa: N802 - mirrors the Calc function
 # --- deadlines, survival and the log ----------------------------------------------
 
 
-def within(seconds, what, function, *args, **kwargs):
-    """Run function(*args, **kwargs) on a worker thread; fail (not hang) after seconds.
-
-    A UNO call has no timeout of its own; the office's lifetime watchdog would
-    end a hung one only after minutes."""
-    outcome = {}
-
-    def work():
-        try:
-            outcome["value"] = function(*args, **kwargs)
-        except BaseException as e:  # noqa: BLE001 - handed to the caller
-            outcome["error"] = e
-
-    worker = threading.Thread(target=work, daemon=True)
-    started = time.monotonic()
-    worker.start()
-    worker.join(seconds)
-    if worker.is_alive():
-        pytest.fail(f"{what} did not finish within {seconds}s (hang)")
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("value"), time.monotonic() - started
 
 
 def assert_office_answers(office):
@@ -103,7 +80,7 @@ def assert_office_answers(office):
         finally:
             doc.close(True)
 
-    answers, _ = within(CALL_DEADLINE, "a trivial formula", probe)
+    answers, _ = timed(CALL_DEADLINE, "a trivial formula", probe)
     assert answers == (2.0, pytest.approx(0.6))
 
 
@@ -594,7 +571,7 @@ def million(office):
             put(sheet, f"{column}2", 1)
             cell(sheet, f"{column}1:{column}{MAX_ROW}").fillAuto(down, 2)
 
-    _, seconds = within(120, "filling a million rows", fill)
+    _, seconds = timed(120, "filling a million rows", fill)
     print(f"\nfilled 3 x {MAX_ROW} rows in {seconds:.1f}s")
     assert cell(sheet, f"A{MAX_ROW}").getValue() == MAX_ROW
     yield doc
@@ -607,7 +584,7 @@ def timed_formula(sheet, at, formula, budget):
         c = cell(sheet, at)
         return c.getError(), c.getString(), c.getValue()
 
-    result, seconds = within(budget, formula, compute)
+    result, seconds = timed(budget, formula, compute)
     print(f"\n{formula}: {seconds:.2f}s -> {result}")
     return result
 
@@ -625,7 +602,7 @@ def test_million_row_array_formula(million):
         set_array_formula(sheet, f"F1:F{MAX_ROW}", f"=COND.SCORE(A1:A{MAX_ROW};0;{2 * MAX_ROW})")
         return [cell(sheet, a).getValue() for a in ("F1", f"F{MAX_ROW // 2}", f"F{MAX_ROW}")]
 
-    got, seconds = within(180, "a million-row array formula", compute)
+    got, seconds = timed(180, "a million-row array formula", compute)
     print(f"\nCOND.SCORE array over {MAX_ROW} rows: {seconds:.2f}s")
     assert got == [pytest.approx(0.5 / MAX_ROW), pytest.approx(0.25), pytest.approx(0.5)]
     assert cell(sheet, f"F{MAX_ROW}").getError() == 0
@@ -714,7 +691,7 @@ def test_whole_column_with_data_in_a_few_rows_within_budget(oxt, array):
                     for r in range(1, 6 if array else 2)]
 
         try:
-            got, seconds = within(WHOLE_COLUMN_BUDGET, "COND.SCORE(A:A;0;10)", compute)
+            got, seconds = timed(WHOLE_COLUMN_BUDGET, "COND.SCORE(A:A;0;10)", compute)
         except pytest.fail.Exception:
             # Busy, it would not quit either: end it now rather than after
             # the harness's stop timeout.
@@ -981,7 +958,7 @@ def test_new_tracker_with_absurd_sizes_is_refused_and_adds_nothing(office, log, 
     doc = office.new_calc(hidden=False)
     try:
         before = document_state(doc)
-        outcome, seconds = within(CALL_DEADLINE, "NewTracker", dispatch, office, doc,
+        outcome, seconds = timed(CALL_DEADLINE, "NewTracker", dispatch, office, doc,
                                   "vnd.condtrack:NewTracker", **arguments)
         assert not outcome.ok
         assert reason in outcome.message

@@ -19,6 +19,7 @@ import pytest
 import unohelper
 from com.sun.star.ucb import XCommandEnvironment
 
+from deadline import within
 from office import Office, dispatch, first_sheet, set_formula
 from test_sidebar import accessible_texts, indicator_lines, open_deck, wait_for
 
@@ -34,24 +35,6 @@ ERR_NAME = 525  # #NAME?
 CRASH_MARKS = ("Fatal exception", "Unspecified Application Error", "Signal 6", "Signal 11")
 
 
-def within(seconds, what, function, *args, **kwargs):
-    """function(*args, **kwargs) on a worker thread; fails (not hangs) after seconds."""
-    outcome = {}
-
-    def work():
-        try:
-            outcome["value"] = function(*args, **kwargs)
-        except BaseException as e:  # noqa: BLE001 - handed to the caller
-            outcome["error"] = e
-
-    worker = threading.Thread(target=work, daemon=True)
-    worker.start()
-    worker.join(seconds)
-    if worker.is_alive():
-        pytest.fail(f"{what} did not finish within {seconds}s (hang)")
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("value")
 
 
 def soffice_output(office):
