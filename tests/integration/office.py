@@ -657,6 +657,20 @@ def cell(sheet, address):
     return sheet.getCellRangeByName(address)
 
 
+def put(sheet, address, value):
+    """Write a number, a text or a formula ('=...') into one cell; None leaves it empty."""
+    c = cell(sheet, address)
+    if value is None:
+        return
+    if isinstance(value, str):
+        if value.startswith("="):
+            c.setFormula(value)
+        else:
+            c.setString(value)
+    else:
+        c.setValue(value)
+
+
 def set_formula(sheet, address, formula):
     """Set a formula in English function names, e.g. '=SUM(A1:A3)'."""
     cell(sheet, address).setFormula(formula)

@@ -15,7 +15,7 @@ import zipfile
 import pytest
 import uno
 
-from office import cell, first_sheet, set_array_formula, set_formula
+from office import cell, first_sheet, put, set_array_formula, set_formula
 
 # Calc error codes (as XCell.getError() reports them).
 ERR_ILLEGAL_ARGUMENT = 502  # Err:502
@@ -50,18 +50,6 @@ def DATE(y, m, d):  # noqa: N802 - mirrors the Calc function
     return f"DATE({y};{m};{d})"
 
 
-def put(sheet, address, value):
-    """Write a number, a text or a formula ('=...') into one cell; None leaves it empty."""
-    c = cell(sheet, address)
-    if value is None:
-        return
-    if isinstance(value, str):
-        if value.startswith("="):
-            c.setFormula(value)
-        else:
-            c.setString(value)
-    else:
-        c.setValue(value)
 
 
 def put_column(sheet, column, first_row, values):

@@ -30,7 +30,7 @@ import pytest
 import uno
 
 from deadline import timed
-from office import Office, cell, dispatch, first_sheet, set_array_formula, set_formula
+from office import Office, cell, dispatch, first_sheet, put, set_array_formula, set_formula
 
 # Calc error codes (XCell.getError()).
 ERR_ILLEGAL_ARGUMENT = 502  # Err:502, also what the add-in's IllegalArgumentException gives
@@ -113,15 +113,6 @@ def office_survives(office, log):
     assert "internal error" not in log.new(), log.new()[-2000:]
 
 
-def put(sheet, address, value):
-    c = cell(sheet, address)
-    if isinstance(value, str):
-        if value.startswith("="):
-            c.setFormula(value)
-        else:
-            c.setString(value)
-    else:
-        c.setValue(value)
 
 
 def formula_result(sheet, formula, at="Z100"):
