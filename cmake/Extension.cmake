@@ -3,7 +3,7 @@
 find_path(SPDLOG_INCLUDE_DIR spdlog/spdlog.h REQUIRED)
 find_path(FMT_INCLUDE_DIR fmt/format.h REQUIRED)
 
-file(GLOB CONDTRACK_COMPONENT_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/uno/*.cxx)
+file(GLOB_RECURSE CONDTRACK_COMPONENT_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/uno/*.cxx)
 add_library(condtrack_component SHARED ${CONDTRACK_COMPONENT_SOURCES})
 set_target_properties(condtrack_component PROPERTIES
   OUTPUT_NAME condtrack

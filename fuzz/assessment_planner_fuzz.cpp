@@ -11,8 +11,8 @@
 #include "targets.hpp"
 #include "tracker_gen.hpp"
 
-#include "assessment.hpp"
-#include "tracker_reader.hpp"
+#include "tracker/assessment.hpp"
+#include "tracker/reader.hpp"
 
 #include <chrono>
 #include <map>

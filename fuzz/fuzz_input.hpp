@@ -6,10 +6,10 @@
 // the end gives zeros, and zeros always choose the plainest valid value, so a
 // short input is a small, mostly valid case and every loop ends.
 
-#include "arguments.hpp"
-#include "calendar.hpp"
-#include "cell.hpp"
-#include "function_table.hpp"
+#include "functions/arguments.hpp"
+#include "functions/function_table.hpp"
+#include "rules/calendar.hpp"
+#include "sheet/cell.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -11,9 +11,9 @@
 #include "fuzz_input.hpp"
 #include "targets.hpp"
 
-#include "iati_export.hpp"
-#include "iati_import.hpp"
-#include "import_plan.hpp"
+#include "iati/export.hpp"
+#include "iati/import.hpp"
+#include "iati/import_plan.hpp"
 
 #include <set>
 #include <string>

@@ -10,7 +10,7 @@
 #include "targets.hpp"
 #include "tracker_gen.hpp"
 
-#include "audit_log.hpp"
+#include "audit/log.hpp"
 
 #include <charconv>
 #include <chrono>

@@ -9,8 +9,8 @@
 #include "fuzz_input.hpp"
 #include "targets.hpp"
 
-#include "function_table.hpp"
-#include "sheet_functions.hpp"
+#include "functions/function_table.hpp"
+#include "functions/sheet_functions.hpp"
 
 #include <algorithm>
 #include <cmath>

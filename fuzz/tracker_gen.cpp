@@ -1,7 +1,7 @@
 #include "tracker_gen.hpp"
 
-#include "status.hpp"
-#include "tracker_template.hpp"
+#include "rules/status.hpp"
+#include "tracker/template.hpp"
 
 #include <algorithm>
 #include <chrono>

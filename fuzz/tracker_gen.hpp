@@ -8,8 +8,8 @@
 
 #include "fuzz_input.hpp"
 
-#include "audit_log.hpp"
-#include "tracker_reader.hpp"
+#include "audit/log.hpp"
+#include "tracker/reader.hpp"
 
 #include <string>
 #include <vector>

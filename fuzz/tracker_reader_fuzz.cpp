@@ -10,8 +10,8 @@
 #include "targets.hpp"
 #include "tracker_gen.hpp"
 
-#include "panel_views.hpp"
-#include "tracker_reader.hpp"
+#include "tracker/reader.hpp"
+#include "views/panels.hpp"
 
 #include <algorithm>
 #include <cmath>

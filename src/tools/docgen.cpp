@@ -1,7 +1,7 @@
 // Writes the function reference (docs/functions.md) from the function table,
 // so that the documentation and the Function Wizard say the same thing.
 
-#include "function_table.hpp"
+#include "functions/function_table.hpp"
 
 #include <fstream>
 #include <iostream>

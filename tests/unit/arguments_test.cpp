@@ -1,6 +1,6 @@
 // The conventions every function shares when reading its arguments.
 
-#include "arguments.hpp"
+#include "functions/arguments.hpp"
 #include "grid_builders.hpp"
 
 #include <gtest/gtest.h>

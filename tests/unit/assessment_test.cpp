@@ -1,8 +1,8 @@
 // Record assessment and Close review: what the commands write and log.
 
-#include "assessment.hpp"
+#include "tracker/assessment.hpp"
+#include "tracker/reader.hpp"
 #include "tracker_builder.hpp"
-#include "tracker_reader.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
 // The assessment log's hash chain: canonical texts, the serialisation, the
 // row builder, and COND.VERIFYLOG against each kind of tampering.
 
-#include "audit_log.hpp"
-#include "errors.hpp"
-#include "sha256.hpp"
-#include "sheet_functions.hpp"
+#include "audit/log.hpp"
+#include "audit/sha256.hpp"
+#include "functions/sheet_functions.hpp"
+#include "rules/errors.hpp"
 
 #include <gtest/gtest.h>
 

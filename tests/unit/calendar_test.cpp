@@ -1,7 +1,7 @@
 // Review calendars: business days, roll conventions, month-end series.
 
-#include "calendar.hpp"
-#include "errors.hpp"
+#include "rules/calendar.hpp"
+#include "rules/errors.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // Disbursement-linked indicators: ../shared/domain.md, World Bank Program-for-Results.
 
-#include "dli.hpp"
-#include "errors.hpp"
+#include "rules/dli.hpp"
+#include "rules/errors.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // The function table agrees with the IDL that Calc introspects.
 
-#include "function_table.hpp"
+#include "functions/function_table.hpp"
 
 #include <gtest/gtest.h>
 

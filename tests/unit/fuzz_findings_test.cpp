@@ -1,11 +1,11 @@
 // What the fuzzers (fuzz/) found, one case per fix. The inputs that found
 // them are replayed too, by condtrack_fuzz_replay (fuzz/regressions/).
 
-#include "errors.hpp"
+#include "functions/sheet_functions.hpp"
 #include "grid_builders.hpp"
-#include "iati_import.hpp"
-#include "sheet_functions.hpp"
-#include "tranche.hpp"
+#include "iati/import.hpp"
+#include "rules/errors.hpp"
+#include "rules/tranche.hpp"
 
 #include <gtest/gtest.h>
 

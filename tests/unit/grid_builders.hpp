@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cell.hpp"
+#include "sheet/cell.hpp"
 
 #include <initializer_list>
 

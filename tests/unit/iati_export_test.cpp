@@ -5,9 +5,9 @@
 #include "iati_fixtures.hpp"
 #include "tracker_builder.hpp"
 
-#include "errors.hpp"
-#include "iati_export.hpp"
-#include "xml_reader.hpp"
+#include "iati/export.hpp"
+#include "rules/errors.hpp"
+#include "xml/reader.hpp"
 
 #include <gtest/gtest.h>
 

@@ -5,7 +5,7 @@
 
 #include "tracker_builder.hpp"
 
-#include "iati_export.hpp"
+#include "iati/export.hpp"
 
 #include <fstream>
 #include <sstream>

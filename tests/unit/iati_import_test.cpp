@@ -6,9 +6,9 @@
 #include "iati_fixtures.hpp"
 #include "tracker_builder.hpp"
 
-#include "iati_export.hpp"
-#include "iati_import.hpp"
-#include "xml_reader.hpp"
+#include "iati/export.hpp"
+#include "iati/import.hpp"
+#include "xml/reader.hpp"
 
 #include <gtest/gtest.h>
 

@@ -5,8 +5,8 @@
 #include "iati_fixtures.hpp"
 #include "tracker_builder.hpp"
 
-#include "import_plan.hpp"
-#include "programme_header.hpp"
+#include "iati/import_plan.hpp"
+#include "tracker/programme_header.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // Milestones: ../shared/domain.md, "Milestones".
 
-#include "errors.hpp"
-#include "milestone.hpp"
+#include "rules/errors.hpp"
+#include "rules/milestone.hpp"
 
 #include <gtest/gtest.h>
 

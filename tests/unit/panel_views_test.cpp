@@ -1,8 +1,8 @@
 // The sidebar panels' view-models: issue 3, "The sidebar deck"; amounts and
 // statuses from ../shared/domain.md (the Mali case, "Milestones").
 
-#include "panel_views.hpp"
 #include "tracker_builder.hpp"
+#include "views/panels.hpp"
 
 #include <limits>
 

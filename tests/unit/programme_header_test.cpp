@@ -1,7 +1,7 @@
 // The programme header that IATI exports read.
 
-#include "errors.hpp"
-#include "programme_header.hpp"
+#include "rules/errors.hpp"
+#include "tracker/programme_header.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // The review report's plan: sections, figures and charts for a year.
 
-#include "errors.hpp"
-#include "review_report.hpp"
+#include "report/review_report.hpp"
+#include "rules/errors.hpp"
 #include "tracker_builder.hpp"
 
 #include <gtest/gtest.h>

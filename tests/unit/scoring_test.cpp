@@ -1,7 +1,7 @@
 // Scoring one indicator: ../shared/domain.md, "Scoring one indicator".
 
-#include "errors.hpp"
-#include "scoring.hpp"
+#include "rules/errors.hpp"
+#include "rules/scoring.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SHA-256 against the FIPS 180-4 / NIST example vectors and around the
 // padding boundaries (expected values from Python's hashlib).
 
-#include "sha256.hpp"
+#include "audit/sha256.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // The COND.* functions on grids: arrays, blanks, pending values, errors.
 
+#include "functions/sheet_functions.hpp"
 #include "grid_builders.hpp"
-#include "sheet_functions.hpp"
 #include "version.hpp"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,5 @@
-#include "errors.hpp"
-#include "status.hpp"
+#include "rules/errors.hpp"
+#include "rules/status.hpp"
 
 #include <gtest/gtest.h>
 

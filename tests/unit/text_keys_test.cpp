@@ -1,6 +1,6 @@
 // Keywords typed in English or French, and texts shortened for lists.
 
-#include "text_keys.hpp"
+#include "text/keys.hpp"
 
 #include <gtest/gtest.h>
 

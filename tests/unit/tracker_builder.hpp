@@ -6,11 +6,11 @@
 // SIGRH milestones, one of them overdue and gating the 2019 variable tranche
 // as of kToday. Tests change single cells by their sheet position ("D7").
 
-#include "arguments.hpp"
-#include "scoring.hpp"
-#include "status.hpp"
-#include "tracker_reader.hpp"
-#include "tranche.hpp"
+#include "functions/arguments.hpp"
+#include "rules/scoring.hpp"
+#include "rules/status.hpp"
+#include "rules/tranche.hpp"
+#include "tracker/reader.hpp"
 
 #include <gtest/gtest.h>
 

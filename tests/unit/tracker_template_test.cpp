@@ -1,8 +1,8 @@
 // The new-tracker plan: the layout of docs/tracker-layout.md, in two languages.
 
-#include "errors.hpp"
-#include "programme_header.hpp"
-#include "tracker_template.hpp"
+#include "rules/errors.hpp"
+#include "tracker/programme_header.hpp"
+#include "tracker/template.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // Paying a variable tranche: ../shared/domain.md, "Paying a variable tranche".
 
-#include "errors.hpp"
-#include "tranche.hpp"
+#include "rules/errors.hpp"
+#include "rules/tranche.hpp"
 
 #include <gtest/gtest.h>
 

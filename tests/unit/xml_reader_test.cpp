@@ -1,7 +1,7 @@
 // The XML reader (src/core/xml_reader.hpp): what it reads, the errors it
 // reports with their line and element, and hostile input.
 
-#include "xml_reader.hpp"
+#include "xml/reader.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
 // The XML writer (src/core/xml_writer.hpp): escaping, attribute order,
 // indentation, and refusing what XML cannot carry.
 
-#include "errors.hpp"
-#include "xml_reader.hpp"
-#include "xml_writer.hpp"
+#include "rules/errors.hpp"
+#include "xml/reader.hpp"
+#include "xml/writer.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,352 @@
+#include "functions/sheet_functions.hpp"
+
+#include "rules/dli.hpp"
+#include "rules/milestone.hpp"
+#include "rules/scoring.hpp"
+#include "rules/status.hpp"
+#include "rules/tranche.hpp"
+#include "version.hpp"
+
+#include <algorithm>
+
+namespace condtrack::sheet {
+
+namespace {
+
+using OptionalNumber = std::optional<double>;
+using OptionalDate = std::optional<Date>;
+
+Cell text(std::string_view word) {
+    return Cell{std::string(word)};
+}
+
+Grid<OptionalNumber> numbers(const CellGrid& grid, std::string_view name) {
+    return parseGrid<OptionalNumber>(grid, name, number);
+}
+
+Grid<OptionalNumber> settings(const Argument& argument, std::string_view name) {
+    return parseArgument<OptionalNumber>(argument, name, std::nullopt, optionalSetting);
+}
+
+Grid<OptionalDate> dateGrid(const CellGrid& grid, std::string_view name, Date nullDate) {
+    return parseGrid<OptionalDate>(grid, name,
+                                   [&](const Cell& cell) { return optionalDate(cell, nullDate); });
+}
+
+Grid<OptionalDate> dateArgument(const Argument& argument, std::string_view name, Date nullDate) {
+    if (!argument) return Grid<OptionalDate>::single(std::nullopt);
+    return dateGrid(*argument, name, nullDate);
+}
+
+template <typename Keyword, typename Parse>
+Grid<Keyword> keywords(const Argument& argument, std::string_view name, Parse parse) {
+    return parseArgument<Keyword>(argument, name, parse(""),
+                                  [&](const Cell& cell) { return parse(keywordText(cell)); });
+}
+
+Grid<int> wholeNumbers(const CellGrid& grid, std::string_view name, int min, int max) {
+    return parseGrid<int>(
+        grid, name, [&](const Cell& cell) { return wholeNumber(requiredNumber(cell), min, max); });
+}
+
+// Runs `compute` for every position of the shared shape; an error names the
+// position when the result is an array.
+template <typename Compute> CellGrid elementwise(Shape shape, Compute compute) {
+    CellGrid result(shape);
+    for (std::size_t i = 0; i < shape.size(); ++i) {
+        try {
+            result[i] = compute(i);
+        } catch (const InvalidArgument& e) {
+            if (shape.size() == 1) throw;
+            throw InvalidArgument("at row " + std::to_string(i / shape.cols + 1) + ", column " +
+                                  std::to_string(i % shape.cols + 1) + ": " + e.what());
+        }
+    }
+    return result;
+}
+
+BusinessCalendar holidayCalendar(const Argument& holidays, Date nullDate) {
+    if (!holidays) return {};
+    const auto dates = dateGrid(*holidays, "holidays", nullDate);
+    std::vector<Date> list;
+    for (const auto& date : dates.cells())
+        if (date) list.push_back(*date);
+    return BusinessCalendar(std::move(list));
+}
+
+std::vector<WeightedIndicator> indicatorRows(const CellGrid& weightCells,
+                                             const CellGrid& scoreCells,
+                                             const Argument& waivedCells) {
+    ShapeJoin join;
+    join.add("weights", weightCells);
+    if (weightCells.shape() != scoreCells.shape())
+        throw InvalidArgument("weights is " + describe(weightCells.shape()) + " but scores is " +
+                              describe(scoreCells.shape()) + ": ranges must have the same shape");
+    join.add("waived", waivedCells);
+    const auto weights = numbers(weightCells, "weights");
+    const auto scores = numbers(scoreCells, "scores");
+    const auto waived = parseArgument<Flag>(waivedCells, "waived", Flag::No, [](const Cell& cell) {
+        return flag(cell) ? Flag::Yes : Flag::No;
+    });
+
+    std::vector<WeightedIndicator> rows;
+    rows.reserve(weights.size());
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        const bool isWaived = waived.broadcast(i) == Flag::Yes;
+        if (!weights[i] && !scores[i]) {
+            if (isWaived && !waived.isSingle())
+                throw InvalidArgument("waived" + cellPosition(weightCells, i) +
+                                      ": a waived indicator needs a weight");
+            continue;
+        }
+        if (!weights[i])
+            throw InvalidArgument("weights" + cellPosition(weightCells, i) + ": weight is blank");
+        rows.push_back({*weights[i], scores[i], isWaived});
+    }
+    return rows;
+}
+
+// The indicators added up, after the first ceiling's own check, so that a
+// bad ceiling is reported before a bad indicator as VariableTranche does.
+IndicatorSums checkedIndicators(double firstCeiling,
+                                const std::vector<WeightedIndicator>& indicators) {
+    VariableTranche{firstCeiling, {}, WaiverRule::Reallocate, true}.validate();
+    return IndicatorSums(indicators);
+}
+
+Cell serialCell(Date date, Date nullDate) {
+    return Cell{serialFromDate(date, nullDate)};
+}
+
+} // namespace
+
+CellGrid score(const CellGrid& actual, const CellGrid& baseline, const CellGrid& target,
+               const Argument& method, const Argument& threshold) {
+    const Shape shape = ShapeJoin()
+                            .add("actual", actual)
+                            .add("baseline", baseline)
+                            .add("target", target)
+                            .add("method", method)
+                            .add("threshold", threshold)
+                            .shape();
+    const auto actuals = numbers(actual, "actual");
+    const auto baselines = numbers(baseline, "baseline");
+    const auto targets = numbers(target, "target");
+    const auto methods = keywords<ScoringMethod>(method, "method", parseScoringMethod);
+    const auto thresholds = settings(threshold, "threshold");
+
+    return elementwise(shape, [&](std::size_t i) -> Cell {
+        const auto& a = actuals.broadcast(i);
+        const auto& b = baselines.broadcast(i);
+        const auto& t = targets.broadcast(i);
+        const ScoringRule rule{methods.broadcast(i), thresholds.broadcast(i)};
+        rule.validate();
+        if (!a && !b && !t) return Blank{};
+        if (!a) {
+            // Not yet assessed: pending, even while a later year's target is blank;
+            // a target equal to its baseline is an error already.
+            if (b && t) Progress::of(*b, *b, *t);
+            return text("");
+        }
+        if (!b) throw InvalidArgument("baseline is blank");
+        if (!t) throw InvalidArgument("target is blank");
+        return Cell{condtrack::score(Progress::of(*a, *b, *t), rule)};
+    });
+}
+
+CellGrid status(const CellGrid& score, const Argument& partialFrom) {
+    const Shape shape = ShapeJoin().add("score", score).add("partial_from", partialFrom).shape();
+    const auto scores = numbers(score, "score");
+    const auto partials = settings(partialFrom, "partial_from");
+    return elementwise(shape, [&](std::size_t i) -> Cell {
+        return text(keyword(classifyScore(scores.broadcast(i), partials.broadcast(i))));
+    });
+}
+
+CellGrid tranche(const CellGrid& ceiling, const CellGrid& weights, const CellGrid& scores,
+                 const Argument& waived, const Argument& rule, const Argument& eligible) {
+    const Shape shape =
+        ShapeJoin().add("ceiling", ceiling).add("rule", rule).add("eligible", eligible).shape();
+    const auto indicators = indicatorRows(weights, scores, waived);
+    const auto ceilings = numbers(ceiling, "ceiling");
+    const auto rules = keywords<WaiverRule>(rule, "rule", parseWaiverRule);
+    const auto gates = parseArgument<Flag>(eligible, "eligible", Flag::Yes, [](const Cell& cell) {
+        // A blank inside a range is "not given"; 0 or FALSE closes the gate.
+        return isBlank(cell) || flag(cell) ? Flag::Yes : Flag::No;
+    });
+    // Added up once, at the first ceiling (a blank ceiling checks nothing).
+    std::optional<IndicatorSums> sums;
+    return elementwise(shape, [&](std::size_t i) -> Cell {
+        const auto& amount = ceilings.broadcast(i);
+        if (!amount) return Blank{};
+        if (!sums) sums.emplace(checkedIndicators(*amount, indicators));
+        return Cell{sums->payable(*amount, rules.broadcast(i), gates.broadcast(i) == Flag::Yes)};
+    });
+}
+
+CellGrid transfer(const CellGrid& ceiling, const CellGrid& weights, const CellGrid& waived) {
+    const auto indicators =
+        indicatorRows(weights, CellGrid(weights.shape(), Cell{Blank{}}), waived);
+    const auto ceilings = numbers(ceiling, "ceiling");
+    std::optional<IndicatorSums> sums;
+    return elementwise(ceiling.shape(), [&](std::size_t i) -> Cell {
+        if (!ceilings[i]) return Blank{};
+        if (!sums) sums.emplace(checkedIndicators(*ceilings[i], indicators));
+        return Cell{sums->transferred(*ceilings[i])};
+    });
+}
+
+CellGrid dli(const CellGrid& unitValue, const CellGrid& reported, const CellGrid& verified,
+             const CellGrid& allocation, const Argument& paidToDate, const Argument& minRatio) {
+    const Shape shape = ShapeJoin()
+                            .add("unit_value", unitValue)
+                            .add("reported", reported)
+                            .add("verified", verified)
+                            .add("allocation", allocation)
+                            .add("paid_to_date", paidToDate)
+                            .add("min_ratio", minRatio)
+                            .shape();
+    const auto units = numbers(unitValue, "unit_value");
+    const auto reports = numbers(reported, "reported");
+    const auto verifications = numbers(verified, "verified");
+    const auto allocations = numbers(allocation, "allocation");
+    const auto paid = settings(paidToDate, "paid_to_date");
+    const auto ratios = settings(minRatio, "min_ratio");
+    return elementwise(shape, [&](std::size_t i) -> Cell {
+        const auto& unit = units.broadcast(i);
+        const auto& rep = reports.broadcast(i);
+        const auto& ver = verifications.broadcast(i);
+        const auto& alloc = allocations.broadcast(i);
+        if (!unit && !rep && !ver && !alloc) return Blank{};
+        if (!unit) throw InvalidArgument("unit_value is blank");
+        if (!alloc) throw InvalidArgument("allocation is blank");
+        if (!rep || !ver) return text(""); // results not yet reported or verified
+        const ScalableDli indicator{
+            *unit, *alloc, paid.broadcast(i).value_or(0.0),
+            ratios.broadcast(i).value_or(ScalableDli::kDefaultMinVerifiedRatio)};
+        return Cell{indicator.payment(*rep, *ver)};
+    });
+}
+
+CellGrid nextReview(const DateContext& dates, const CellGrid& first, const CellGrid& months,
+                    const Argument& asOf, const Argument& holidays, const Argument& roll) {
+    const Shape shape = ShapeJoin()
+                            .add("first", first)
+                            .add("months", months)
+                            .add("as_of", asOf)
+                            .add("roll", roll)
+                            .shape();
+    const auto firsts = dateGrid(first, "first", dates.nullDate);
+    const auto steps = numbers(months, "months");
+    const auto asOfs = dateArgument(asOf, "as_of", dates.nullDate);
+    const auto rolls = keywords<RollConvention>(roll, "roll", parseRollConvention);
+    const auto calendar = holidayCalendar(holidays, dates.nullDate);
+    return elementwise(shape, [&](std::size_t i) -> Cell {
+        const auto& start = firsts.broadcast(i);
+        if (!start) {
+            if (shape.size() == 1) throw InvalidArgument("first is blank");
+            return Blank{};
+        }
+        const auto& step = steps.broadcast(i);
+        if (!step) throw InvalidArgument("months is blank");
+        const ReviewSchedule reviews(*start, wholeNumber(*step, 1, ReviewSchedule::kMaxMonths));
+        const Date from = asOfs.broadcast(i).value_or(dates.today);
+        return serialCell(reviews.nextOnOrAfter(from, calendar, rolls.broadcast(i)),
+                          dates.nullDate);
+    });
+}
+
+CellGrid schedule(const DateContext& dates, const CellGrid& first, const CellGrid& months,
+                  const CellGrid& count, const Argument& holidays, const Argument& roll) {
+    const Shape shape = ShapeJoin()
+                            .add("first", first)
+                            .add("months", months)
+                            .add("count", count)
+                            .add("roll", roll)
+                            .shape();
+    if (shape.rows != 1)
+        throw InvalidArgument("first, months, count and roll must be single values or one row "
+                              "(each column of the result is one schedule)");
+    const auto firsts = dateGrid(first, "first", dates.nullDate);
+    const auto steps = wholeNumbers(months, "months", 1, ReviewSchedule::kMaxMonths);
+    const auto counts = wholeNumbers(count, "count", 1, ReviewSchedule::kMaxCount);
+    const auto rolls = keywords<RollConvention>(roll, "roll", parseRollConvention);
+    const auto calendar = holidayCalendar(holidays, dates.nullDate);
+
+    const int rows = *std::max_element(counts.cells().begin(), counts.cells().end());
+    CellGrid result(Shape{static_cast<std::size_t>(rows), shape.cols}, Cell{std::string()});
+    for (std::size_t col = 0; col < shape.cols; ++col) {
+        const auto& start = firsts.broadcast(col);
+        if (!start) throw InvalidArgument("first is blank");
+        const ReviewSchedule reviews(*start, steps.broadcast(col));
+        const auto series =
+            reviews.firstReviews(counts.broadcast(col), calendar, rolls.broadcast(col));
+        for (std::size_t row = 0; row < series.size(); ++row)
+            result[row * shape.cols + col] = serialCell(series[row], dates.nullDate);
+    }
+    return result;
+}
+
+CellGrid milestone(const DateContext& dates, const CellGrid& due, const Argument& done,
+                   const Argument& asOf, const Argument& warnDays) {
+    const Shape shape = ShapeJoin()
+                            .add("due", due)
+                            .add("done", done)
+                            .add("as_of", asOf)
+                            .add("warn_days", warnDays)
+                            .shape();
+    const auto dues = dateGrid(due, "due", dates.nullDate);
+    const auto dones = dateArgument(done, "done", dates.nullDate);
+    const auto asOfs = dateArgument(asOf, "as_of", dates.nullDate);
+    const auto warns = parseArgument<int>(
+        warnDays, "warn_days", Milestone::kDefaultWarnDays, [](const Cell& cell) {
+            const auto days = optionalSetting(cell);
+            return days ? wholeNumber(*days, 0, 36500) : Milestone::kDefaultWarnDays;
+        });
+    return elementwise(shape, [&](std::size_t i) -> Cell {
+        const auto& dueDate = dues.broadcast(i);
+        const auto& doneDate = dones.broadcast(i);
+        if (!dueDate) {
+            if (!doneDate && shape.size() > 1) return Blank{};
+            throw InvalidArgument("due is blank");
+        }
+        const Milestone m{*dueDate, doneDate};
+        return text(
+            keyword(m.status(asOfs.broadcast(i).value_or(dates.today), warns.broadcast(i))));
+    });
+}
+
+CellGrid daysLate(const DateContext& dates, const CellGrid& due, const Argument& done,
+                  const Argument& asOf) {
+    const Shape shape = ShapeJoin().add("due", due).add("done", done).add("as_of", asOf).shape();
+    const auto dues = dateGrid(due, "due", dates.nullDate);
+    const auto dones = dateArgument(done, "done", dates.nullDate);
+    const auto asOfs = dateArgument(asOf, "as_of", dates.nullDate);
+    return elementwise(shape, [&](std::size_t i) -> Cell {
+        const auto& dueDate = dues.broadcast(i);
+        const auto& doneDate = dones.broadcast(i);
+        if (!dueDate) {
+            if (!doneDate && shape.size() > 1) return Blank{};
+            throw InvalidArgument("due is blank");
+        }
+        const Milestone m{*dueDate, doneDate};
+        return Cell{static_cast<double>(m.daysLate(asOfs.broadcast(i).value_or(dates.today)))};
+    });
+}
+
+CellGrid verifyLog(const CellGrid& log) {
+    VerifyResult result;
+    try {
+        result = condtrack::verifyLog(log);
+    } catch (const InvalidArgument& e) {
+        throw InvalidArgument(std::string("log_range: ") + e.what());
+    }
+    if (result.intact()) return CellGrid::single(text("TRUE"));
+    return CellGrid::single(Cell{static_cast<double>(*result.firstBadRow)});
+}
+
+std::string version() {
+    return kVersion;
+}
+
+} // namespace condtrack::sheet

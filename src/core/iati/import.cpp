@@ -1,0 +1,1164 @@
+#include "iati/import.hpp"
+#include "text/keys.hpp"
+
+#include "rules/errors.hpp"
+#include "xml/writer.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <map>
+#include <set>
+
+namespace condtrack {
+
+namespace {
+
+const std::string kNs = kCondtrackIatiNamespace;
+
+// Runs of whitespace (indentation inside a narrative) read as one space.
+std::string collapse(std::string_view text) {
+    std::string out;
+    bool space = false;
+    for (const char c : trim(text)) {
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            space = true;
+        } else {
+            if (space) out += ' ';
+            space = false;
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string quoted(std::string_view text) {
+    std::string shown(text.substr(0, 60));
+    if (text.size() > 60) shown += "...";
+    return "\"" + shown + "\"";
+}
+
+[[noreturn]] void fail(const XmlElement& e, const std::string& why) {
+    throw XmlError(e.line, "<" + e.name + "> " + why);
+}
+
+std::string at(const XmlElement& e) {
+    return "line " + std::to_string(e.line) + ": <" + e.name + ">";
+}
+
+std::optional<double> parseNumber(std::string_view raw) {
+    std::string text = trim(raw);
+    if (!text.empty() && text.back() == '%') text = trim(text.substr(0, text.size() - 1));
+    if (!text.empty() && text.front() == '+') text.erase(0, 1);
+    if (text.empty()) return std::nullopt;
+    double value = 0.0;
+    const char* end = text.data() + text.size();
+    const auto result = std::from_chars(text.data(), end, value);
+    if (result.ec != std::errc() || result.ptr != end || !std::isfinite(value)) return std::nullopt;
+    return value;
+}
+
+std::optional<Date> parseIsoDate(std::string_view raw) {
+    const std::string text = trim(raw);
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    for (const std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+        if (!std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
+    // A time zone (xsd:date) or a time (a common slip) may follow.
+    if (text.size() > 10 && text[10] != 'Z' && text[10] != '+' && text[10] != '-' &&
+        text[10] != 'T')
+        return std::nullopt;
+    const int y = std::stoi(text.substr(0, 4)), m = std::stoi(text.substr(5, 2)),
+              d = std::stoi(text.substr(8, 2));
+    if (y < 1400 || y > 9998 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+    try {
+        return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+                    static_cast<unsigned short>(d));
+    } catch (const std::exception&) {
+        return std::nullopt; // 30 February
+    }
+}
+
+std::optional<bool> parseBool(std::string_view raw) {
+    const std::string text = trim(raw);
+    if (text == "1" || text == "true") return true;
+    if (text == "0" || text == "false") return false;
+    return std::nullopt;
+}
+
+Date requireDate(const XmlElement& e, const char* attribute = "iso-date") {
+    const std::string* value = e.attribute(attribute);
+    if (!value) fail(e, std::string("has no ") + attribute);
+    const auto date = parseIsoDate(*value);
+    if (!date)
+        fail(e, std::string(attribute) + " " + quoted(*value) + " is not a date (YYYY-MM-DD)");
+    return *date;
+}
+
+const XmlElement& requireChild(const XmlElement& e, const char* name) {
+    const XmlElement* c = e.child(name);
+    if (!c) fail(e, std::string("has no <") + name + ">");
+    return *c;
+}
+
+// <value> of a planned disbursement or transaction: an xsd:decimal.
+double requireAmount(const XmlElement& parent) {
+    const XmlElement& value = requireChild(parent, "value");
+    const auto amount = parseNumber(value.text);
+    if (!amount || trim(value.text).find_first_of("%eE") != std::string::npos)
+        fail(value, "amount " + quoted(trim(value.text)) + " is not a number");
+    return *amount;
+}
+
+Narratives readNarratives(const XmlElement* e) {
+    Narratives out;
+    if (!e) return out;
+    for (const XmlElement* n : e->childrenNamed("narrative")) {
+        const std::string* lang = n->attribute(kXmlNamespace, "lang");
+        out.push_back({lang ? lowerAscii(trim(*lang)) : std::string(), collapse(n->text)});
+    }
+    // IATI 1.x put the text straight into the element.
+    if (out.empty() && !trim(e->text).empty()) out.push_back({"", collapse(e->text)});
+    return out;
+}
+
+// --- condtrack's extension attributes -------------------------------------
+
+std::string extText(const XmlElement& e, const char* name) {
+    const std::string* v = e.attribute(name);
+    return v ? *v : std::string();
+}
+
+std::optional<double> extNumber(const XmlElement& e, const char* name) {
+    const std::string* v = e.attribute(name);
+    if (!v) return std::nullopt;
+    const auto number = parseNumber(*v);
+    if (!number) fail(e, std::string(name) + " " + quoted(*v) + " is not a number");
+    return number;
+}
+
+std::optional<int> extInt(const XmlElement& e, const char* name, int min, int max) {
+    const auto number = extNumber(e, name);
+    if (!number) return std::nullopt;
+    if (*number != std::floor(*number) || *number < min || *number > max)
+        fail(e, std::string(name) + " " + quoted(*e.attribute(name)) +
+                    " is not a whole number from " + std::to_string(min) + " to " +
+                    std::to_string(max));
+    return static_cast<int>(*number);
+}
+
+// A year read from a date must be one a tracker holds (the tracker reader's
+// years, and what the extension's year attributes accept).
+int trackerYear(const XmlElement& e, int year) {
+    if (year < 1900 || year > 9998)
+        fail(e, "is for the year " + std::to_string(year) +
+                    ", outside the years a tracker holds (1900-9998)");
+    return year;
+}
+
+int extYear(const XmlElement& e, const char* name = "year") {
+    const auto year = extInt(e, name, 1900, 9998);
+    if (!year) fail(e, std::string("has no ") + name);
+    return *year;
+}
+
+std::optional<bool> extBool(const XmlElement& e, const char* name) {
+    const std::string* v = e.attribute(name);
+    if (!v) return std::nullopt;
+    const auto b = parseBool(*v);
+    if (!b) fail(e, std::string(name) + " " + quoted(*v) + " is not true or false");
+    return b;
+}
+
+std::optional<Date> extDate(const XmlElement& e, const char* name) {
+    if (!e.attribute(name)) return std::nullopt;
+    return requireDate(e, name);
+}
+
+// A keyword the core parses (method, waiver rule, roll, tranche type).
+template <typename Parse>
+auto extKeyword(const XmlElement& e, const char* name, Parse parse) -> decltype(parse("")) {
+    const std::string text = extText(e, name);
+    try {
+        return parse(text);
+    } catch (const InvalidArgument& error) {
+        fail(e, std::string(name) + ": " + error.what());
+    }
+}
+
+// --- Indicator values -------------------------------------------------------
+
+bool isAggregate(const XmlElement& e) {
+    return !e.child("dimension") && !e.child("location");
+}
+
+struct PeriodValue {
+    std::optional<double> value;
+    const XmlElement* element = nullptr; // the <target> or <actual> read
+};
+
+class Reader {
+  public:
+    Reader(const IatiImportOptions& options, IatiImport& out) : o_(options), out_(out) {}
+
+    void activity(const XmlElement& act) {
+        const std::string* lang = act.attribute(kXmlNamespace, "lang");
+        activityLang_ = lang ? lowerAscii(trim(*lang)) : std::string();
+        IatiHeader& h = out_.header;
+        h.language = activityLang_.empty() ? "en" : activityLang_;
+        h.identifier = trim(act.child("iati-identifier")->text);
+        if (const XmlElement* org = act.child("reporting-org")) {
+            h.reportingOrgRef = trim(extText(*org, "ref"));
+            h.reportingOrgType = trim(extText(*org, "type"));
+            h.reportingOrgName = readNarratives(org);
+        } else {
+            note(act, "has no <reporting-org>");
+        }
+        h.title = readNarratives(act.child("title"));
+        if (h.title.empty()) note(act, "has no <title>");
+        for (const XmlElement* d : act.childrenNamed("description")) {
+            const std::string* type = d->attribute("type");
+            if (!type || trim(*type) == "1") {
+                h.description = readNarratives(d);
+                break;
+            }
+        }
+        if (const std::string* currency = act.attribute("default-currency"))
+            h.currency = trim(*currency);
+        if (const XmlElement* status = act.child("activity-status"))
+            h.activityStatus = trim(extText(*status, "code"));
+        if (const XmlElement* aid = act.child("default-aid-type")) {
+            const std::string code = trim(extText(*aid, "code"));
+            const std::string* vocabulary = aid->attribute("vocabulary");
+            if ((!vocabulary || trim(*vocabulary) == "1") && code == "A02")
+                h.aidType = AidType::SectorBudgetSupport;
+            else if ((vocabulary && trim(*vocabulary) != "1") || code != "A01")
+                note(*aid, "code " + quoted(code) +
+                               " is not budget support (A01 or A02): the tracker header says A01");
+        }
+        if (const XmlElement* country = act.child("recipient-country"))
+            h.recipientCountry = trim(extText(*country, "code"));
+        for (const XmlElement* p : act.childrenNamed("participating-org"))
+            h.participatingOrgs.push_back({trim(extText(*p, "ref")), trim(extText(*p, "type")),
+                                           trim(extText(*p, "role")), readNarratives(p)});
+        for (const XmlElement* d : act.childrenNamed("activity-date")) {
+            const std::string type = trim(extText(*d, "type"));
+            const std::string* iso = d->attribute("iso-date");
+            const auto date = iso ? parseIsoDate(*iso) : std::nullopt;
+            if (!date) {
+                note(*d, "has no valid iso-date: ignored");
+                continue;
+            }
+            if (type == "1" && !h.plannedStart) h.plannedStart = date;
+            if (type == "3" && !h.plannedEnd) h.plannedEnd = date;
+        }
+        h.resultType.clear();
+
+        tracker_ = act.child(kNs, "tracker");
+        out_.fromCondtrack = tracker_ != nullptr;
+        if (tracker_) {
+            if (const auto version = extInt(*tracker_, "version", 1, 1000); version && *version > 1)
+                note(*tracker_, "was written by a newer condtrack (version " +
+                                    std::to_string(*version) + "): read as version 1");
+        }
+        fiscalMonth_ = 1;
+        if (o_.fiscalYearStartMonth) {
+            fiscalMonth_ = *o_.fiscalYearStartMonth;
+        } else if (tracker_) {
+            if (const auto m = extInt(*tracker_, "fiscal-year-start-month", 1, 12))
+                fiscalMonth_ = *m;
+        }
+        if (fiscalMonth_ < 1 || fiscalMonth_ > 12)
+            throw InvalidArgument("the fiscal year's first month must be 1 to 12");
+        h.fiscalYearStartMonth = fiscalMonth_;
+
+        if (tracker_) trackerExtension(*tracker_);
+        for (const XmlElement* result : act.childrenNamed("result")) {
+            if (h.resultType.empty()) h.resultType = trim(extText(*result, "type"));
+            const std::string area = pick(readNarratives(result->child("title")));
+            const auto indicators = result->childrenNamed("indicator");
+            if (indicators.empty()) note(*result, "has no <indicator>");
+            for (const XmlElement* ind : indicators)
+                indicator(*ind, area);
+        }
+        if (h.resultType.empty()) h.resultType = "2";
+        tranches(act);
+        assemble();
+    }
+
+  private:
+    struct RawIndicator {
+        Indicator indicator;
+        std::map<int, IndicatorYear> years;
+        std::optional<int> position;
+        ImportedIndicatorSource source;
+    };
+
+    void note(const XmlElement& e, const std::string& text) {
+        out_.notes.push_back(at(e) + " " + text);
+    }
+
+    std::string pick(const Narratives& n) const {
+        return pickNarrative(n, o_.language, activityLang_);
+    }
+
+    // --- condtrack's <tracker> ----------------------------------------------
+
+    void trackerExtension(const XmlElement& t) {
+        if (const XmlElement* r = t.child(kNs, "reviews")) {
+            ReviewSettings reviews;
+            const auto first = extDate(*r, "first");
+            if (!first) fail(*r, "has no first");
+            reviews.first = *first;
+            reviews.months = extInt(*r, "months", 1, ReviewSchedule::kMaxMonths).value_or(12);
+            reviews.roll = extKeyword(*r, "roll", parseRollConvention);
+            out_.model.reviews = reviews;
+        }
+        for (const XmlElement* y : t.childrenNamed(kNs, "year")) {
+            TrackerYear year;
+            year.year = extYear(*y);
+            year.reviewDate = extDate(*y, "review-date");
+            const std::string state = trim(extText(*y, "state"));
+            if (state != "" && state != "open" && state != "closed")
+                fail(*y, "state " + quoted(state) + " is not open or closed");
+            year.closed = state == "closed";
+            year.closedOn = extDate(*y, "closed-on");
+            year.notes = extText(*y, "notes");
+            if (extYears_.count(year.year)) fail(*y, "repeats year " + std::to_string(year.year));
+            extYears_[year.year] = year;
+        }
+        for (const XmlElement* e : t.childrenNamed(kNs, "tranche")) {
+            Tranche tr;
+            tr.year = extYear(*e);
+            tr.type = extKeyword(*e, "type", parseTrancheType);
+            tr.ceiling = extNumber(*e, "ceiling").value_or(0.0);
+            tr.generalConditions = extBool(*e, "general-conditions");
+            const std::string gating = extText(*e, "gating");
+            std::size_t from = 0;
+            while (from <= gating.size()) {
+                const std::size_t comma = std::min(gating.find(',', from), gating.size());
+                const std::string id = trim(gating.substr(from, comma - from));
+                if (!id.empty() && std::find(tr.gatingMilestones.begin(), tr.gatingMilestones.end(),
+                                             id) == tr.gatingMilestones.end())
+                    tr.gatingMilestones.push_back(id);
+                from = comma + 1;
+            }
+            tr.eligible = extBool(*e, "eligible").value_or(false);
+            tr.rule = extKeyword(*e, "waiver-rule", parseWaiverRule);
+            tr.computed = extNumber(*e, "computed").value_or(0.0);
+            tr.transferred = extNumber(*e, "transferred").value_or(0.0);
+            tr.disbursed = extNumber(*e, "disbursed");
+            tr.disbursedOn = extDate(*e, "disbursed-on");
+            tr.requestDeadline = extDate(*e, "request-deadline");
+            for (const double v :
+                 {tr.ceiling, tr.computed, tr.transferred, tr.disbursed.value_or(0)})
+                if (v < 0) fail(*e, "has a negative amount");
+            if (findTranche(tr.year, tr.type) >= 0)
+                fail(*e, "repeats the " + std::string(keyword(tr.type)) + " tranche of " +
+                             std::to_string(tr.year));
+            tranches_.push_back(tr);
+            trancheSources_.push_back({e->line, true, false, false});
+        }
+        for (const XmlElement* e : t.childrenNamed(kNs, "milestone")) {
+            TrackerMilestone ms;
+            ms.id = trim(extText(*e, "id"));
+            if (ms.id.empty()) fail(*e, "has no id");
+            ms.title = extText(*e, "title");
+            ms.indicatorId = trim(extText(*e, "indicator"));
+            if (e->attribute("tranche-year")) ms.trancheYear = extYear(*e, "tranche-year");
+            const auto due = extDate(*e, "due");
+            if (!due) fail(*e, "has no due date");
+            ms.dates.due = *due;
+            ms.dates.done = extDate(*e, "done");
+            for (const auto& other : out_.model.milestones)
+                if (other.id == ms.id) fail(*e, "repeats milestone " + quoted(ms.id));
+            out_.model.milestones.push_back(ms);
+        }
+    }
+
+    // --- Indicators -----------------------------------------------------------
+
+    // The value of the <target>s or <actual>s of a period: the first one
+    // without dimension or location (the aggregate), else the first.
+    PeriodValue periodValue(const XmlElement& period, const char* name, bool qualitative,
+                            const std::string& id) {
+        const auto all = period.childrenNamed(name);
+        PeriodValue out;
+        if (all.empty()) return out;
+        const XmlElement* chosen = all.front();
+        for (const XmlElement* e : all)
+            if (isAggregate(*e)) {
+                chosen = e;
+                break;
+            }
+        out.element = chosen;
+        if (all.size() > 1)
+            note(period, "of " + id + " has " + std::to_string(all.size()) + " <" + name +
+                             ">s: the one at line " + std::to_string(chosen->line) +
+                             " is read (the first without dimension or location, else the first)");
+        const std::string* value = chosen->attribute("value");
+        if (!value || trim(*value).empty() || qualitative) return out;
+        out.value = parseNumber(*value);
+        if (!out.value)
+            note(*chosen, "value " + quoted(*value) + " of " + id + " is not a number: left blank");
+        return out;
+    }
+
+    void indicator(const XmlElement& e, const std::string& area) {
+        RawIndicator raw;
+        Indicator& ind = raw.indicator;
+        raw.source.line = e.line;
+        ind.area = area;
+        ind.weight = 1.0;
+        const std::string measure = trim(extText(e, "measure"));
+        const bool qualitative = measure == "5";
+        ind.title = pick(readNarratives(e.child("title")));
+
+        // The ID: condtrack's, else the reporting organisation's own
+        // reference (vocabulary 99 or 98), else any reference, else made up.
+        const XmlElement* x = e.child(kNs, "indicator");
+        for (const XmlElement* r : e.childrenNamed("reference")) {
+            const std::string vocabulary = trim(extText(*r, "vocabulary"));
+            if ((vocabulary == "99" || vocabulary == "98") && !trim(extText(*r, "code")).empty()) {
+                ind.id = trim(extText(*r, "code"));
+                break;
+            }
+        }
+        if (ind.id.empty())
+            for (const XmlElement* r : e.childrenNamed("reference"))
+                if (!trim(extText(*r, "code")).empty()) {
+                    ind.id = trim(extText(*r, "code"));
+                    break;
+                }
+        if (x && !trim(extText(*x, "id")).empty()) ind.id = trim(extText(*x, "id"));
+        if (ind.id.empty()) {
+            ind.id =
+                "IND-" + std::string(raw_.size() < 9 ? "0" : "") + std::to_string(raw_.size() + 1);
+            note(e, "has no reference code: it becomes " + ind.id);
+        }
+        const std::string shown = ind.id;
+        if (ind.title.empty() && !x) note(e, "of " + shown + " has no title");
+        if (qualitative)
+            note(e, "of " + shown + " is qualitative (measure 5): its values are not read");
+
+        // Baseline: the aggregate one first.
+        const auto baselines = e.childrenNamed("baseline");
+        if (!baselines.empty()) {
+            const XmlElement* chosen = baselines.front();
+            for (const XmlElement* b : baselines)
+                if (isAggregate(*b)) {
+                    chosen = b;
+                    break;
+                }
+            if (baselines.size() > 1)
+                note(e, "of " + shown + " has " + std::to_string(baselines.size()) +
+                            " baselines: the one at line " + std::to_string(chosen->line) +
+                            " is read");
+            const std::string* value = chosen->attribute("value");
+            if (value && !trim(*value).empty() && !qualitative) {
+                ind.baseline = parseNumber(*value);
+                if (!ind.baseline)
+                    note(*chosen, "value " + quoted(*value) + " of " + shown +
+                                      " is not a number: left blank");
+            }
+            if (out_.header.baselineYear == 0)
+                if (const auto y = parseNumber(extText(*chosen, "year"));
+                    y && *y >= 1 && *y < 10000)
+                    out_.header.baselineYear = static_cast<int>(*y);
+        }
+
+        // Periods: one assessment year each, the fiscal year of period-end.
+        std::map<int, Date> periodEnds;
+        for (const XmlElement* p : e.childrenNamed("period")) {
+            const Date start = requireDate(requireChild(*p, "period-start"));
+            const Date end = requireDate(requireChild(*p, "period-end"));
+            if (end < start) fail(*p, "ends before it starts");
+            const int year = trackerYear(*p, fiscalYearOf(end, fiscalMonth_));
+            if ((end - start).days() > 400)
+                note(*p, "of " + shown + " spans more than a year: read as " +
+                             std::to_string(year) + ", the fiscal year of its end");
+            const auto seen = periodEnds.find(year);
+            if (seen != periodEnds.end()) {
+                note(*p, "of " + shown + " is a second period in " + std::to_string(year) +
+                             ": the one ending last is read");
+                if (end < seen->second) continue;
+            }
+            periodEnds[year] = end;
+            IndicatorYear y;
+            y.target = periodValue(*p, "target", qualitative, shown).value;
+            const PeriodValue actual = periodValue(*p, "actual", qualitative, shown);
+            y.actual = actual.value;
+            // The evidence: the first link of the actual read, else of any actual.
+            std::vector<const XmlElement*> actuals{actual.element};
+            for (const XmlElement* a : p->childrenNamed("actual"))
+                actuals.push_back(a);
+            for (const XmlElement* a : actuals) {
+                if (!a) continue;
+                for (const XmlElement* link : a->childrenNamed("document-link")) {
+                    const std::string url = trim(extText(*link, "url"));
+                    if (!url.empty()) {
+                        y.evidence = url;
+                        break;
+                    }
+                }
+                if (!y.evidence.empty()) break;
+            }
+            raw.years[year] = y;
+        }
+
+        // condtrack's extension.
+        if (x) {
+            raw.source.extension = true;
+            if (const auto w = extNumber(*x, "weight")) {
+                if (*w < 0) fail(*x, "weight must not be negative");
+                ind.weight = *w;
+            }
+            ind.rule.method = extKeyword(*x, "method", parseScoringMethod);
+            ind.rule.threshold = extNumber(*x, "threshold");
+            if (ind.rule.threshold && (*ind.rule.threshold < 0 || *ind.rule.threshold > 1))
+                fail(*x, "threshold must be between 0 and 1");
+            raw.position = extInt(*x, "position", 1, 10'000'000);
+            if (x->attribute("title")) ind.title = extText(*x, "title");
+            if (x->attribute("area")) ind.area = extText(*x, "area");
+            for (const XmlElement* a : x->childrenNamed(kNs, "assessment")) {
+                const int year = extYear(*a);
+                IndicatorYear& y = raw.years[year];
+                y.waived = extBool(*a, "waived").value_or(false);
+                y.score = extNumber(*a, "score");
+                if (y.score && (*y.score < 0 || *y.score > 1))
+                    fail(*a, "score must be between 0 and 1");
+                y.status = extText(*a, "status");
+                if (const std::string* typed = a->attribute("evidence")) {
+                    if (y.evidence.empty() || evidenceUri(*typed) == y.evidence)
+                        y.evidence = *typed;
+                    else
+                        note(
+                            *a,
+                            "of " + shown + " " + std::to_string(year) +
+                                ": the evidence link differs from the one typed; the link is read");
+                }
+            }
+        }
+        raw_.push_back(std::move(raw));
+    }
+
+    // --- Tranches -------------------------------------------------------------
+
+    int findTranche(int year, TrancheType type) const {
+        for (std::size_t i = 0; i < tranches_.size(); ++i)
+            if (tranches_[i].year == year && tranches_[i].type == type) return static_cast<int>(i);
+        return -1;
+    }
+
+    // The tranche a planned disbursement or transaction is for: condtrack's
+    // attributes, else the assessment year before the date, variable.
+    std::pair<int, TrancheType> trancheKey(const XmlElement& e, Date date, bool& guessed) {
+        const std::string* year = e.attribute(kNs, "tranche-year");
+        const std::string* type = e.attribute(kNs, "tranche-type");
+        if (year || type) {
+            if (!year || !type)
+                fail(e, "has only one of condtrack:tranche-year and condtrack:tranche-type");
+            const auto y = parseNumber(*year);
+            if (!y || *y != std::floor(*y) || *y < 1900 || *y > 9998)
+                fail(e, "condtrack:tranche-year " + quoted(*year) + " is not a year");
+            try {
+                return {static_cast<int>(*y), parseTrancheType(*type)};
+            } catch (const InvalidArgument& error) {
+                fail(e, std::string("condtrack:tranche-type: ") + error.what());
+            }
+        }
+        guessed = true;
+        return {trackerYear(e, fiscalYearOf(date, fiscalMonth_) - 1), TrancheType::Variable};
+    }
+
+    void tranches(const XmlElement& act) {
+        bool guessed = false;
+        struct Revised {
+            const XmlElement* element;
+            int year;
+            TrancheType type;
+            double value;
+        };
+        std::vector<Revised> revised;
+        for (const XmlElement* pd : act.childrenNamed("planned-disbursement")) {
+            const std::string type = trim(extText(*pd, "type"));
+            const Date start = requireDate(requireChild(*pd, "period-start"));
+            const double value = requireAmount(*pd);
+            if (type != "" && type != "1" && type != "2") {
+                note(*pd, "type " + quoted(type) + " is not 1 (original) or 2 (revised): ignored");
+                continue;
+            }
+            const auto [year, trancheType] = trancheKey(*pd, start, guessed);
+            if (type == "2") {
+                revised.push_back({pd, year, trancheType, value});
+                continue;
+            }
+            const int i = findTranche(year, trancheType);
+            if (i < 0) {
+                Tranche t;
+                t.year = year;
+                t.type = trancheType;
+                t.ceiling = value;
+                tranches_.push_back(t);
+                trancheSources_.push_back({pd->line, false, true, false});
+                continue;
+            }
+            Tranche& t = tranches_[static_cast<std::size_t>(i)];
+            ImportedTrancheSource& s = trancheSources_[static_cast<std::size_t>(i)];
+            const std::string name = std::to_string(year) + " " + std::string(keyword(trancheType));
+            if (s.ceiling) {
+                t.ceiling += value;
+                note(*pd, "is another planned disbursement for the " + name +
+                              " tranche: the ceiling is their sum, " + xmlDecimal(t.ceiling));
+            } else {
+                if (s.extension && t.ceiling != value)
+                    note(*pd, "says " + xmlDecimal(value) + " for the " + name +
+                                  " tranche, condtrack's extension " + xmlDecimal(t.ceiling) +
+                                  ": the planned disbursement is read");
+                t.ceiling = value;
+            }
+            s.ceiling = true;
+        }
+        for (const auto& r : revised) {
+            const int i = findTranche(r.year, r.type);
+            if (i >= 0 || out_.fromCondtrack) {
+                // condtrack writes revisions from the transfers it keeps itself.
+                if (!out_.fromCondtrack)
+                    note(*r.element, "revises the " + std::to_string(r.year) + " " +
+                                         std::string(keyword(r.type)) + " ceiling to " +
+                                         xmlDecimal(r.value) +
+                                         ": the tracker keeps the original ceiling");
+                continue;
+            }
+            Tranche t;
+            t.year = r.year;
+            t.type = r.type;
+            t.ceiling = r.value;
+            tranches_.push_back(t);
+            trancheSources_.push_back({r.element->line, false, true, false});
+            note(*r.element, "is a revised ceiling without an original one: read as the ceiling");
+        }
+
+        std::size_t otherTransactions = 0;
+        const XmlElement* firstOther = nullptr;
+        for (const XmlElement* tx : act.childrenNamed("transaction")) {
+            const XmlElement* typeElement = tx->child("transaction-type");
+            const std::string code = typeElement ? trim(extText(*typeElement, "code")) : "";
+            if (!typeElement || code.empty()) fail(*tx, "has no transaction-type code");
+            if (code != "3") {
+                if (!firstOther) firstOther = tx;
+                ++otherTransactions;
+                continue;
+            }
+            const Date on = requireDate(requireChild(*tx, "transaction-date"));
+            const double amount = requireAmount(*tx);
+            const auto [year, type] = trancheKey(*tx, on, guessed);
+            int i = findTranche(year, type);
+            const std::string name = std::to_string(year) + " " + std::string(keyword(type));
+            if (i < 0) {
+                Tranche t;
+                t.year = year;
+                t.type = type;
+                tranches_.push_back(t);
+                trancheSources_.push_back({tx->line, false, false, false});
+                i = static_cast<int>(tranches_.size() - 1);
+                note(*tx, "pays a " + name +
+                              " tranche without a planned disbursement: its ceiling is blank");
+            }
+            Tranche& t = tranches_[static_cast<std::size_t>(i)];
+            ImportedTrancheSource& s = trancheSources_[static_cast<std::size_t>(i)];
+            if (s.disbursed) {
+                t.disbursed = t.disbursed.value_or(0.0) + amount;
+                if (!t.disbursedOn || *t.disbursedOn < on) t.disbursedOn = on;
+                note(*tx, "is another disbursement for the " + name +
+                              " tranche: the amount is their sum, " + xmlDecimal(*t.disbursed) +
+                              ", on the last date");
+            } else {
+                if (s.extension && (t.disbursed != amount || t.disbursedOn != on))
+                    note(*tx, "differs from condtrack's extension for the " + name +
+                                  " tranche: the transaction is read");
+                t.disbursed = amount;
+                t.disbursedOn = on;
+            }
+            s.disbursed = true;
+        }
+        if (otherTransactions == 1)
+            note(*firstOther, "is not a disbursement (type 3): not read");
+        else if (otherTransactions > 1)
+            note(*firstOther, "and " + std::to_string(otherTransactions - 1) +
+                                  " more transactions are not disbursements (type 3): not read");
+        if (guessed && !out_.fromCondtrack)
+            out_.notes.push_back(
+                "planned disbursements and disbursements are read as variable tranches of the "
+                "assessment year before their date (the tranche for year N is paid in N+1)");
+    }
+
+    // --- The model ------------------------------------------------------------
+
+    void assemble() {
+        TrackerModel& m = out_.model;
+        std::set<int> years;
+        for (const auto& [year, y] : extYears_)
+            years.insert(year);
+        for (const auto& r : raw_)
+            for (const auto& [year, y] : r.years)
+                years.insert(year);
+        for (const auto& t : tranches_)
+            years.insert(t.year);
+        for (const auto& ms : m.milestones)
+            if (ms.trancheYear) years.insert(*ms.trancheYear);
+        for (const int year : years) {
+            const auto it = extYears_.find(year);
+            if (it != extYears_.end()) {
+                m.years.push_back(it->second);
+            } else {
+                TrackerYear y;
+                y.year = year;
+                m.years.push_back(y);
+            }
+        }
+
+        // Indicators: condtrack's positions restore the tracker's row order.
+        std::stable_sort(raw_.begin(), raw_.end(),
+                         [](const RawIndicator& a, const RawIndicator& b) {
+                             if (a.position && b.position) return *a.position < *b.position;
+                             return a.position.has_value() && !b.position.has_value();
+                         });
+        std::set<std::string> ids;
+        for (auto& r : raw_) {
+            Indicator ind = r.indicator;
+            if (ids.count(ind.id)) {
+                std::string unique;
+                for (int k = 2;; ++k) {
+                    unique = ind.id + " (" + std::to_string(k) + ")";
+                    if (!ids.count(unique)) break;
+                }
+                out_.notes.push_back("line " + std::to_string(r.source.line) + ": indicator " +
+                                     quoted(ind.id) + " repeats an ID: it becomes " +
+                                     quoted(unique));
+                ind.id = unique;
+            }
+            ids.insert(ind.id);
+            for (const auto& y : m.years) {
+                const auto it = r.years.find(y.year);
+                ind.years.push_back(it == r.years.end() ? IndicatorYear{} : it->second);
+            }
+            m.indicators.push_back(std::move(ind));
+            out_.indicatorSources.push_back(r.source);
+        }
+        m.tranches = tranches_;
+        out_.trancheSources = trancheSources_;
+    }
+
+    const IatiImportOptions& o_;
+    IatiImport& out_;
+    std::string activityLang_;
+    int fiscalMonth_ = 1;
+    const XmlElement* tracker_ = nullptr;
+    std::map<int, TrackerYear> extYears_;
+    std::vector<RawIndicator> raw_;
+    std::vector<Tranche> tranches_;
+    std::vector<ImportedTrancheSource> trancheSources_;
+};
+
+// The <iati-activity> elements of an IATI activity file, checked.
+std::vector<const XmlElement*> activitiesOf(const XmlElement& root) {
+    if (root.localName == "iati-activities" && !root.namespaceUri.empty())
+        fail(root,
+             "is in the namespace " + quoted(root.namespaceUri) + ": IATI elements are in none");
+    if (root.localName == "iati-organisations")
+        fail(root, "is an IATI organisation file, not an activity file");
+    if (root.localName != "iati-activities")
+        throw XmlError(root.line, "this is not an IATI activity file: the root element is <" +
+                                      root.name + ">, not <iati-activities>");
+    if (const std::string* version = root.attribute("version")) {
+        const std::string v = trim(*version);
+        if (v.compare(0, 2, "2.") != 0)
+            fail(root, "is IATI version " + quoted(v) + ": only versions 2.01 to 2.03 are read");
+    }
+    const auto activities = root.childrenNamed("iati-activity");
+    if (activities.empty()) fail(root, "holds no <iati-activity>");
+    for (const XmlElement* a : activities) {
+        const XmlElement* id = a->child("iati-identifier");
+        if (!id) fail(*a, "has no <iati-identifier>");
+        if (trim(id->text).empty()) fail(*id, "is empty");
+    }
+    return activities;
+}
+
+std::string identifierList(const std::vector<const XmlElement*>& activities) {
+    std::string list;
+    for (std::size_t i = 0; i < activities.size() && i < 10; ++i)
+        list += (i ? ", " : "") + trim(activities[i]->child("iati-identifier")->text);
+    if (activities.size() > 10) list += ", ...";
+    return list;
+}
+
+// --- The preview ---------------------------------------------------------------
+
+bool isBlank(const ImportValue& v) {
+    if (std::holds_alternative<std::monostate>(v)) return true;
+    if (const auto* s = std::get_if<std::string>(&v)) return s->empty();
+    return false;
+}
+
+template <typename T> ImportValue opt(const std::optional<T>& v) {
+    if (!v) return std::monostate{};
+    return ImportValue{*v};
+}
+
+ImportValue text(const std::string& s) {
+    return s.empty() ? ImportValue{} : ImportValue{s};
+}
+
+class Previewer {
+  public:
+    Previewer(const TrackerModel& current, const IatiImport& imported)
+        : cur_(current), imp_(imported), in_(imported.model) {}
+
+    ImportPreview run() {
+        years();
+        reviews();
+        indicators();
+        tranches();
+        milestones();
+        return std::move(preview_);
+    }
+
+  private:
+    void push(ImportAction action, ImportItem item, const std::string& key, std::optional<int> year,
+              const std::string& field, ImportValue before, ImportValue after) {
+        preview_.changes.push_back(
+            {action, item, key, year, field, std::move(before), std::move(after)});
+    }
+
+    // One value of an item both sides have.
+    void compare(ImportItem item, const std::string& key, std::optional<int> year,
+                 const std::string& field, const ImportValue& before, const ImportValue& after) {
+        if (isBlank(after)) {
+            if (!isBlank(before)) push(ImportAction::Keep, item, key, year, field, before, {});
+        } else if (isBlank(before)) {
+            push(ImportAction::Add, item, key, year, field, {}, after);
+        } else if (before == after) {
+            push(ImportAction::Keep, item, key, year, field, before, after);
+        } else {
+            push(ImportAction::Overwrite, item, key, year, field, before, after);
+        }
+    }
+
+    void add(ImportItem item, const std::string& key, std::optional<int> year,
+             const std::string& field, const ImportValue& after) {
+        if (!isBlank(after)) push(ImportAction::Add, item, key, year, field, {}, after);
+    }
+
+    void years() {
+        for (const auto& y : in_.years) {
+            const auto at = cur_.yearIndex(y.year);
+            const std::string key = std::to_string(y.year);
+            if (!at) push(ImportAction::Add, ImportItem::Year, key, y.year, "", {}, double(y.year));
+            if (!imp_.fromCondtrack) continue;
+            const TrackerYear* c = at ? &cur_.years[*at] : nullptr;
+            const auto field = [&](const char* name, ImportValue before, ImportValue after) {
+                if (c)
+                    compare(ImportItem::Year, key, y.year, name, before, after);
+                else
+                    add(ImportItem::Year, key, y.year, name, after);
+            };
+            field("review date", c ? opt(c->reviewDate) : ImportValue{}, opt(y.reviewDate));
+            field("state",
+                  c ? ImportValue{std::string(c->closed ? "closed" : "open")} : ImportValue{},
+                  std::string(y.closed ? "closed" : "open"));
+            field("closed on", c ? opt(c->closedOn) : ImportValue{}, opt(y.closedOn));
+            field("notes", c ? text(c->notes) : ImportValue{}, text(y.notes));
+        }
+        for (const auto& y : cur_.years)
+            if (!in_.yearIndex(y.year))
+                push(ImportAction::Keep, ImportItem::Year, std::to_string(y.year), y.year, "", {},
+                     {});
+    }
+
+    void reviews() {
+        if (imp_.fromCondtrack && in_.reviews) {
+            const ReviewSettings& r = *in_.reviews;
+            const ReviewSettings* c = cur_.reviews ? &*cur_.reviews : nullptr;
+            const auto roll = [](RollConvention v) {
+                return ImportValue{std::string(rollKeyword(v))};
+            };
+            compare(ImportItem::Reviews, "", std::nullopt, "first review",
+                    c ? ImportValue{c->first} : ImportValue{}, r.first);
+            compare(ImportItem::Reviews, "", std::nullopt, "months",
+                    c ? ImportValue{double(c->months)} : ImportValue{}, double(r.months));
+            compare(ImportItem::Reviews, "", std::nullopt, "roll",
+                    c ? roll(c->roll) : ImportValue{}, roll(r.roll));
+        } else if (cur_.reviews) {
+            push(ImportAction::Keep, ImportItem::Reviews, "", std::nullopt, "", {}, {});
+        }
+    }
+
+    static const char* methodName(ScoringMethod method) {
+        switch (method) {
+        case ScoringMethod::Linear: return "linear";
+        case ScoringMethod::Binary: return "binary";
+        case ScoringMethod::Partial: return "partial";
+        }
+        return "linear";
+    }
+
+    void indicators() {
+        for (std::size_t i = 0; i < in_.indicators.size(); ++i) {
+            const Indicator& ind = in_.indicators[i];
+            const bool ext = i < imp_.indicatorSources.size() && imp_.indicatorSources[i].extension;
+            const Indicator* c = cur_.findIndicator(ind.id);
+            fieldAll(ind, c, ext);
+        }
+        for (const auto& c : cur_.indicators)
+            if (!in_.findIndicator(c.id))
+                push(ImportAction::Keep, ImportItem::Indicator, c.id, std::nullopt, "", {}, {});
+    }
+
+    void fieldAll(const Indicator& ind, const Indicator* c, bool ext) {
+        const auto field = [&](const char* name, std::optional<int> year, ImportValue before,
+                               ImportValue after) {
+            if (c)
+                compare(ImportItem::Indicator, ind.id, year, name, before, after);
+            else
+                add(ImportItem::Indicator, ind.id, year, name, after);
+        };
+        const auto none = ImportValue{};
+        field("title", std::nullopt, c ? text(c->title) : none, text(ind.title));
+        field("area", std::nullopt, c ? text(c->area) : none, text(ind.area));
+        if (ext || !c) {
+            field("weight", std::nullopt, c ? ImportValue{c->weight} : none, ind.weight);
+            field("method", std::nullopt,
+                  c ? ImportValue{std::string(methodName(c->rule.method))} : none,
+                  std::string(methodName(ind.rule.method)));
+            field("threshold", std::nullopt, c ? opt(c->rule.threshold) : none,
+                  opt(ind.rule.threshold));
+        }
+        field("baseline", std::nullopt, c ? opt(c->baseline) : none, opt(ind.baseline));
+        for (std::size_t k = 0; k < in_.years.size() && k < ind.years.size(); ++k) {
+            const int year = in_.years[k].year;
+            const IndicatorYear& y = ind.years[k];
+            const IndicatorYear* cy = nullptr;
+            if (c)
+                if (const auto ck = cur_.yearIndex(year); ck && *ck < c->years.size())
+                    cy = &c->years[*ck];
+            field("target", year, cy ? opt(cy->target) : none, opt(y.target));
+            field("actual", year, cy ? opt(cy->actual) : none, opt(y.actual));
+            field("evidence", year, cy ? text(cy->evidence) : none, text(y.evidence));
+            field("waived", year, cy && cy->waived ? ImportValue{true} : none,
+                  y.waived ? ImportValue{true} : none);
+        }
+    }
+
+    void tranches() {
+        for (std::size_t i = 0; i < in_.tranches.size(); ++i) {
+            const Tranche& t = in_.tranches[i];
+            const ImportedTrancheSource s =
+                i < imp_.trancheSources.size() ? imp_.trancheSources[i] : ImportedTrancheSource{};
+            const std::string key = std::to_string(t.year) + " " + std::string(keyword(t.type));
+            const Tranche* c = nullptr;
+            for (const auto& ct : cur_.tranches)
+                if (ct.year == t.year && ct.type == t.type) c = &ct;
+            const auto none = ImportValue{};
+            const auto field = [&](const char* name, ImportValue before, ImportValue after) {
+                if (c)
+                    compare(ImportItem::Tranche, key, t.year, name, before, after);
+                else
+                    add(ImportItem::Tranche, key, t.year, name, after);
+            };
+            if (!c) add(ImportItem::Tranche, key, t.year, "type", std::string(keyword(t.type)));
+            if (s.extension || s.ceiling || !c)
+                field("ceiling", c ? ImportValue{c->ceiling} : none, t.ceiling);
+            if (s.extension) {
+                field("general conditions", c ? opt(c->generalConditions) : none,
+                      opt(t.generalConditions));
+                field("gating milestones", c ? text(joined(c->gatingMilestones)) : none,
+                      text(joined(t.gatingMilestones)));
+                field("waiver rule", c ? ImportValue{ruleName(c->rule)} : none, ruleName(t.rule));
+            } else if (!c && t.type == TrancheType::Variable) {
+                field("waiver rule", none, ruleName(t.rule));
+            }
+            if (s.extension || s.disbursed) {
+                field("disbursed", c ? opt(c->disbursed) : none, opt(t.disbursed));
+                field("disbursed on", c ? opt(c->disbursedOn) : none, opt(t.disbursedOn));
+            }
+            if (s.extension)
+                field("request deadline", c ? opt(c->requestDeadline) : none,
+                      opt(t.requestDeadline));
+        }
+        for (const auto& c : cur_.tranches) {
+            bool found = false;
+            for (const auto& t : in_.tranches)
+                found = found || (t.year == c.year && t.type == c.type);
+            if (!found)
+                push(ImportAction::Keep, ImportItem::Tranche,
+                     std::to_string(c.year) + " " + std::string(keyword(c.type)), c.year, "", {},
+                     {});
+        }
+    }
+
+    static std::string ruleName(WaiverRule rule) {
+        return rule == WaiverRule::Transfer ? "transfer" : "reallocate";
+    }
+
+    static std::string joined(const std::vector<std::string>& ids) {
+        std::string out;
+        for (const auto& id : ids)
+            out += (out.empty() ? "" : ", ") + id;
+        return out;
+    }
+
+    void milestones() {
+        if (imp_.fromCondtrack) {
+            for (const auto& ms : in_.milestones) {
+                const TrackerMilestone* c = cur_.findMilestone(ms.id);
+                const auto none = ImportValue{};
+                const auto field = [&](const char* name, ImportValue before, ImportValue after) {
+                    if (c)
+                        compare(ImportItem::Milestone, ms.id, std::nullopt, name, before, after);
+                    else
+                        add(ImportItem::Milestone, ms.id, std::nullopt, name, after);
+                };
+                const auto year = [](const std::optional<int>& y) {
+                    return y ? ImportValue{double(*y)} : ImportValue{};
+                };
+                field("title", c ? text(c->title) : none, text(ms.title));
+                field("indicator", c ? text(c->indicatorId) : none, text(ms.indicatorId));
+                field("tranche year", c ? year(c->trancheYear) : none, year(ms.trancheYear));
+                field("due", c ? ImportValue{c->dates.due} : none, ms.dates.due);
+                field("done", c ? opt(c->dates.done) : none, opt(ms.dates.done));
+            }
+        }
+        for (const auto& c : cur_.milestones)
+            if (!imp_.fromCondtrack || !in_.findMilestone(c.id))
+                push(ImportAction::Keep, ImportItem::Milestone, c.id, std::nullopt, "", {}, {});
+    }
+
+    const TrackerModel& cur_;
+    const IatiImport& imp_;
+    const TrackerModel& in_;
+    ImportPreview preview_;
+};
+
+} // namespace
+
+std::vector<IatiActivitySummary> listIatiActivities(std::string_view xml, std::string_view language,
+                                                    const XmlLimits& limits) {
+    return listIatiActivities(parseXml(xml, limits), language);
+}
+
+std::vector<IatiActivitySummary> listIatiActivities(const XmlElement& root,
+                                                    std::string_view language) {
+    std::vector<IatiActivitySummary> out;
+    for (const XmlElement* a : activitiesOf(root)) {
+        const std::string* lang = a->attribute(kXmlNamespace, "lang");
+        IatiActivitySummary s;
+        s.identifier = trim(a->child("iati-identifier")->text);
+        s.title = pickNarrative(readNarratives(a->child("title")), language,
+                                lang ? trim(*lang) : std::string());
+        for (const XmlElement* r : a->childrenNamed("result"))
+            s.indicators += r->childrenNamed("indicator").size();
+        s.line = a->line;
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+IatiImport importIati(std::string_view xml, const IatiImportOptions& options) {
+    const XmlElement root = parseXml(xml, options.limits);
+    return importIati(root, options);
+}
+
+IatiImport importIati(const XmlElement& root, const IatiImportOptions& options) {
+    const auto activities = activitiesOf(root);
+    const XmlElement* chosen = nullptr;
+    IatiImport out;
+    const std::string wanted = trim(options.activityId);
+    if (wanted.empty()) {
+        if (activities.size() > 1)
+            fail(root, "holds " + std::to_string(activities.size()) + " activities (" +
+                           identifierList(activities) + "): choose one");
+        chosen = activities.front();
+    } else {
+        for (const XmlElement* a : activities) {
+            if (trim(a->child("iati-identifier")->text) != wanted) continue;
+            if (chosen) {
+                out.notes.push_back(at(*a) + " repeats the activity " + quoted(wanted) +
+                                    ": the first, at line " + std::to_string(chosen->line) +
+                                    ", is read");
+                break;
+            }
+            chosen = a;
+        }
+        if (!chosen)
+            fail(root,
+                 "has no activity " + quoted(wanted) + "; it holds " + identifierList(activities));
+    }
+    if (!root.attribute("version"))
+        out.notes.push_back(at(root) + " has no version: read as IATI 2.03");
+    Reader(options, out).activity(*chosen);
+    // In file order; remarks about the whole file last.
+    const auto lineOf = [](const std::string& note) {
+        if (note.compare(0, 5, "line ") != 0) return std::numeric_limits<long>::max();
+        return std::strtol(note.c_str() + 5, nullptr, 10);
+    };
+    std::stable_sort(
+        out.notes.begin(), out.notes.end(),
+        [&](const std::string& a, const std::string& b) { return lineOf(a) < lineOf(b); });
+    return out;
+}
+
+std::size_t ImportPreview::count(ImportAction action) const {
+    std::size_t n = 0;
+    for (const auto& c : changes)
+        n += c.action == action ? 1 : 0;
+    return n;
+}
+
+ImportPreview previewImport(const TrackerModel& current, const IatiImport& imported) {
+    return Previewer(current, imported).run();
+}
+
+std::string valueText(const ImportValue& value) {
+    if (std::holds_alternative<std::monostate>(value)) return "(blank)";
+    if (const auto* d = std::get_if<double>(&value)) return xmlDecimal(*d);
+    if (const auto* b = std::get_if<bool>(&value)) return *b ? "yes" : "no";
+    if (const auto* s = std::get_if<std::string>(&value)) return s->empty() ? "(blank)" : *s;
+    return isoDate(std::get<Date>(value));
+}
+
+std::string subjectOf(const ImportChange& change) {
+    switch (change.item) {
+    case ImportItem::Year: return "year " + change.key;
+    case ImportItem::Reviews: return "review schedule";
+    case ImportItem::Indicator: return change.key;
+    case ImportItem::Tranche: return "tranche " + change.key;
+    case ImportItem::Milestone: return "milestone " + change.key;
+    }
+    return change.key;
+}
+
+std::string describe(const ImportChange& change) {
+    std::string subject = subjectOf(change);
+    if (change.item == ImportItem::Indicator && change.year)
+        subject += " " + std::to_string(*change.year);
+    if (change.field.empty()) {
+        if (change.action == ImportAction::Add) return "add " + subject;
+        return "keep " + subject + " (not in the file)";
+    }
+    subject += " " + change.field;
+    switch (change.action) {
+    case ImportAction::Add: return "add " + subject + ": " + valueText(change.after);
+    case ImportAction::Overwrite:
+        return subject + ": " + valueText(change.before) + " -> " + valueText(change.after);
+    case ImportAction::Keep:
+        return "keep " + subject + ": " + valueText(change.before) +
+               (isBlank(change.after) ? " (blank in the file)" : "");
+    }
+    return subject;
+}
+
+} // namespace condtrack

@@ -1,0 +1,473 @@
+#include "iati/import_plan.hpp"
+
+#include "functions/arguments.hpp"
+#include "rules/errors.hpp"
+#include "tracker/programme_header.hpp"
+#include "tracker/template.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <utility>
+
+namespace condtrack {
+
+namespace {
+
+// Columns of each table, from its first column (docs/tracker-layout.md).
+namespace indicator_col {
+enum { Id = 0, Title, Area, Weight, Method, Threshold, Baseline };
+}
+namespace tranche_col {
+enum {
+    Ceiling = 2,
+    General = 3,
+    Gating = 4,
+    Rule = 6,
+    Disbursed = 9,
+    DisbursedOn = 10,
+    Deadline = 11
+};
+}
+namespace milestone_col {
+enum { Id = 0, Title, Indicator, TrancheYear, Due, Done };
+}
+namespace year_col {
+enum { ReviewDate = 1, State = 2, ClosedOn = 3, Notes = 4 };
+}
+namespace review_col {
+enum { First = 0, Months = 1, Roll = 2 };
+}
+
+// A free row: inside the table, below its headers, used by no item the
+// reader found (the reader skips empty rows and refuses half-filled ones, so
+// a row no item uses is empty).
+std::vector<int> freeRows(const std::optional<RangeTable>& table, int headerRows,
+                          const std::set<int>& used) {
+    std::vector<int> rows;
+    if (!table) return rows;
+    const int count = static_cast<int>(table->cells.shape().rows);
+    for (int r = headerRows; r < count; ++r)
+        if (used.count(table->firstRow + r) == 0) rows.push_back(table->firstRow + r);
+    return rows;
+}
+
+class Planner {
+  public:
+    Planner(const TrackerModel& current, const TrackerTables& tables, const IatiImport& imported,
+            const Stamp& stamp, const std::string& reason, Date nullDate)
+        : cur_(current), tables_(tables), imp_(imported), stamp_(stamp), reason_(reason),
+          nullDate_(nullDate) {}
+
+    ImportPlan run() {
+        out_.preview = previewImport(cur_, imp_);
+        findFreeRows();
+        for (auto change : out_.preview.changes) {
+            if (blankCeiling(change)) {
+                change.action = ImportAction::Add;
+                change.before = {};
+            }
+            if (change.action == ImportAction::Keep) {
+                out_.kept.push_back(change);
+                continue;
+            }
+            if (const std::string why = place(change); !why.empty()) {
+                skip(change, why);
+                continue;
+            }
+            out_.written.push_back(change);
+            ++(change.action == ImportAction::Add ? out_.added : out_.overwritten);
+        }
+        finishSkipped();
+        return std::move(out_);
+    }
+
+  private:
+    // The model reads a blank ceiling as 0: the file's ceiling for it is an
+    // addition, not an overwrite of 0.
+    bool blankCeiling(const ImportChange& change) const {
+        if (change.item != ImportItem::Tranche || change.field != "ceiling" ||
+            change.action != ImportAction::Overwrite || !tables_.tranches)
+            return false;
+        const auto* before = std::get_if<double>(&change.before);
+        if (before == nullptr || *before != 0.0) return false;
+        for (const auto& t : cur_.tranches) {
+            if (std::to_string(t.year) + " " + std::string(keyword(t.type)) != change.key) continue;
+            const RangeTable& table = *tables_.tranches;
+            const int r = t.sheetRow - table.firstRow;
+            const int c = cur_.tranchesAt.firstCol + tranche_col::Ceiling - table.firstCol;
+            if (r < 0 || c < 0 || r >= int(table.cells.shape().rows) ||
+                c >= int(table.cells.shape().cols))
+                return false;
+            return condtrack::isBlank(table.cells.at(std::size_t(r), std::size_t(c)));
+        }
+        return false;
+    }
+
+    // Writes `change` where it belongs; "" when written, else why not.
+    std::string place(const ImportChange& change) {
+        switch (change.item) {
+        case ImportItem::Year: return placeYear(change);
+        case ImportItem::Reviews: return placeReviews(change);
+        case ImportItem::Indicator: return placeIndicator(change);
+        case ImportItem::Tranche: return placeTranche(change);
+        case ImportItem::Milestone: return placeMilestone(change);
+        }
+        return "unknown item";
+    }
+
+    std::string placeYear(const ImportChange& change) {
+        const auto at = change.year ? cur_.yearIndex(*change.year) : std::nullopt;
+        if (!at) return "not in the tracker";
+        static const std::map<std::string, int> cols{{"review date", year_col::ReviewDate},
+                                                     {"state", year_col::State},
+                                                     {"closed on", year_col::ClosedOn},
+                                                     {"notes", year_col::Notes}};
+        const auto col = cols.find(change.field);
+        if (col == cols.end()) return "not a field of the Reviews table";
+        const TrackerYear& y = cur_.years[*at];
+        write(cur_.yearsAt.sheet, y.sheetRow, cur_.yearsAt.firstCol + col->second, change, "",
+              y.year);
+        return {};
+    }
+
+    std::string placeReviews(const ImportChange& change) {
+        if (!tables_.reviews || tables_.reviews->cells.shape().rows < 2)
+            return "the tracker has no review settings row";
+        static const std::map<std::string, int> cols{{"first review", review_col::First},
+                                                     {"months", review_col::Months},
+                                                     {"roll", review_col::Roll}};
+        const auto col = cols.find(change.field);
+        if (col == cols.end()) return "not a review setting";
+        write(tables_.reviews->sheet, tables_.reviews->firstRow + 1,
+              tables_.reviews->firstCol + col->second, change, "", 0);
+        return {};
+    }
+
+    std::string placeIndicator(const ImportChange& change) {
+        const Indicator* known = cur_.findIndicator(change.key);
+        const auto found =
+            rowFor(change, known ? std::optional<int>(known->sheetRow) : std::nullopt,
+                   newIndicators_, cur_.indicatorsAt);
+        if (!found) return "no empty row left in the Indicators table";
+        const int row = *found;
+        const int base = cur_.indicatorsAt.firstCol;
+        if (change.year) {
+            const auto at = cur_.yearIndex(*change.year);
+            if (!at) return "the tracker has no year " + std::to_string(*change.year);
+            static const std::map<std::string, int> cols{{"target", layout::Target},
+                                                         {"actual", layout::Actual},
+                                                         {"evidence", layout::Evidence},
+                                                         {"waived", layout::Waived}};
+            const auto col = cols.find(change.field);
+            if (col == cols.end()) return "not a field of a year block";
+            write(cur_.indicatorsAt.sheet, row,
+                  base + layout::kIndicatorFixedColumns +
+                      static_cast<int>(*at) * layout::kIndicatorYearColumns + col->second,
+                  change, change.key, *change.year);
+            return {};
+        }
+        static const std::map<std::string, int> cols{
+            {"title", indicator_col::Title},         {"area", indicator_col::Area},
+            {"weight", indicator_col::Weight},       {"method", indicator_col::Method},
+            {"threshold", indicator_col::Threshold}, {"baseline", indicator_col::Baseline}};
+        const auto col = cols.find(change.field);
+        if (col == cols.end()) return "not a field of the Indicators table";
+        write(cur_.indicatorsAt.sheet, row, base + col->second, change, change.key, 0);
+        return {};
+    }
+
+    std::string placeTranche(const ImportChange& change) {
+        const Tranche* c = nullptr;
+        for (const auto& t : cur_.tranches)
+            if (std::to_string(t.year) + " " + std::string(keyword(t.type)) == change.key) c = &t;
+        if (c == nullptr)
+            return change.year && cur_.yearIndex(*change.year)
+                       ? "the Tranches table has no row for it"
+                       : "the tracker has no year " +
+                             (change.year ? std::to_string(*change.year) : std::string("?"));
+        static const std::map<std::string, int> cols{{"ceiling", tranche_col::Ceiling},
+                                                     {"general conditions", tranche_col::General},
+                                                     {"gating milestones", tranche_col::Gating},
+                                                     {"waiver rule", tranche_col::Rule},
+                                                     {"disbursed", tranche_col::Disbursed},
+                                                     {"disbursed on", tranche_col::DisbursedOn},
+                                                     {"request deadline", tranche_col::Deadline}};
+        const auto col = cols.find(change.field);
+        if (col == cols.end()) return "not a field of the Tranches table";
+        write(cur_.tranchesAt.sheet, c->sheetRow, cur_.tranchesAt.firstCol + col->second, change,
+              "tranche " + std::string(keyword(c->type)), c->year);
+        return {};
+    }
+
+    std::string placeMilestone(const ImportChange& change) {
+        if (change.field == "tranche year")
+            if (const auto* y = std::get_if<double>(&change.after);
+                y && !cur_.yearIndex(static_cast<int>(*y)))
+                return "the tracker has no year " + valueText(change.after);
+        const TrackerMilestone* known = cur_.findMilestone(change.key);
+        const auto found =
+            rowFor(change, known ? std::optional<int>(known->sheetRow) : std::nullopt,
+                   newMilestones_, cur_.milestonesAt);
+        if (!found) return "no empty row left in the Milestones table";
+        const int row = *found;
+        static const std::map<std::string, int> cols{{"title", milestone_col::Title},
+                                                     {"indicator", milestone_col::Indicator},
+                                                     {"tranche year", milestone_col::TrancheYear},
+                                                     {"due", milestone_col::Due},
+                                                     {"done", milestone_col::Done}};
+        const auto col = cols.find(change.field);
+        if (col == cols.end()) return "not a field of the Milestones table";
+        write(cur_.milestonesAt.sheet, row, cur_.milestonesAt.firstCol + col->second, change,
+              change.key, 0);
+        return {};
+    }
+
+    // Rows an import fills: the empty rows of a table, and those it took.
+    struct NewRows {
+        std::vector<int> free;
+        std::map<std::string, int> taken; // by item key
+    };
+
+    // The sheet row of the change's item: the tracker's own, one taken
+    // before, or the next empty row, where its ID is written first (column 0
+    // of the table). nullopt when no empty row is left.
+    std::optional<int> rowFor(const ImportChange& change, std::optional<int> existing,
+                              NewRows& rows, const SheetPlace& table) {
+        if (existing) return existing;
+        if (const auto it = rows.taken.find(change.key); it != rows.taken.end()) return it->second;
+        if (rows.free.empty()) return std::nullopt;
+        const int row = rows.free.front();
+        rows.free.erase(rows.free.begin());
+        rows.taken[change.key] = row;
+        ImportChange id{ImportAction::Add, change.item, change.key, std::nullopt, "id", {},
+                        change.key};
+        write(table.sheet, row, table.firstCol, id, change.key, 0);
+        return row;
+    }
+
+    // One line per item and reason, however many of its values it holds back.
+    void skip(const ImportChange& change, const std::string& why) {
+        const std::string subject = subjectOf(change);
+        const std::string line = subject + ": " + why;
+        if (!skippedLines_.empty() && skippedLines_.back().first == line)
+            ++skippedLines_.back().second;
+        else
+            skippedLines_.emplace_back(line, 1);
+    }
+
+    void finishSkipped() {
+        for (const auto& [line, count] : skippedLines_)
+            out_.skipped.push_back(count > 1 ? line + " (" + std::to_string(count) + " values)"
+                                             : line);
+    }
+
+    Cell cellOf(const ImportValue& value) const {
+        if (const auto* d = std::get_if<double>(&value)) return *d;
+        if (const auto* b = std::get_if<bool>(&value)) return *b ? 1.0 : 0.0;
+        if (const auto* s = std::get_if<std::string>(&value)) return *s;
+        if (const auto* date = std::get_if<Date>(&value)) return serialFromDate(*date, nullDate_);
+        return Blank{};
+    }
+
+    void write(const std::string& sheet, int row, int col, const ImportChange& change,
+               const std::string& item, int year) {
+        out_.plan.writes.push_back({sheet, row, col, cellOf(change.after)});
+        LogEntry entry;
+        entry.timestampUtc = stamp_.timestampUtc;
+        entry.user = stamp_.user;
+        entry.indicator = item;
+        entry.year = year;
+        entry.field = "import " + change.field;
+        entry.oldValue = isBlank(change.before) ? std::string() : valueText(change.before);
+        entry.newValue = valueText(change.after);
+        entry.reason = reason_;
+        out_.plan.log.push_back(std::move(entry));
+    }
+
+    void findFreeRows() {
+        std::set<int> used;
+        for (const auto& i : cur_.indicators)
+            used.insert(i.sheetRow);
+        newIndicators_.free = freeRows(tables_.indicators, layout::kIndicatorHeaderRows, used);
+        used.clear();
+        for (const auto& m : cur_.milestones)
+            used.insert(m.sheetRow);
+        newMilestones_.free = freeRows(tables_.milestones, 1, used);
+    }
+
+    static bool isBlank(const ImportValue& value) {
+        if (std::holds_alternative<std::monostate>(value)) return true;
+        const auto* s = std::get_if<std::string>(&value);
+        return s != nullptr && s->empty();
+    }
+
+    const TrackerModel& cur_;
+    const TrackerTables& tables_;
+    const IatiImport& imp_;
+    const Stamp& stamp_;
+    const std::string& reason_;
+    Date nullDate_;
+    NewRows newIndicators_, newMilestones_;
+    std::vector<std::pair<std::string, int>> skippedLines_;
+    ImportPlan out_;
+};
+
+std::string pickOrEmpty(const Narratives& narratives, const char* lang) {
+    for (const auto& n : narratives)
+        if (n.lang == lang) return n.text;
+    return {};
+}
+
+} // namespace
+
+ImportPlan planImport(const TrackerModel& current, const TrackerTables& tables,
+                      const IatiImport& imported, const Stamp& stamp, const std::string& reason,
+                      Date nullDate, Language language) {
+    ImportPlan plan = Planner(current, tables, imported, stamp, reason, nullDate).run();
+    if (plan.changesAnything()) {
+        ReadResult after = readTracker(withWrites(tables, plan.plan.writes), nullDate, language);
+        plan.problems = std::move(after.problems);
+    }
+    return plan;
+}
+
+TrackerTables withWrites(TrackerTables tables, const std::vector<CellWrite>& writes) {
+    for (const auto& write : writes)
+        for (auto* table : {&tables.years, &tables.reviews, &tables.indicators, &tables.tranches,
+                            &tables.milestones, &tables.log}) {
+            if (!*table || (*table)->sheet != write.sheet) continue;
+            const Shape shape = (*table)->cells.shape();
+            const int r = write.row - (*table)->firstRow, c = write.col - (*table)->firstCol;
+            if (r < 0 || c < 0 || r >= int(shape.rows) || c >= int(shape.cols)) continue;
+            (*table)->cells[std::size_t(r) * shape.cols + std::size_t(c)] = write.value;
+        }
+    return tables;
+}
+
+TrackerOptions newTrackerOptionsFor(const IatiImport& imported, Language language, int thisYear) {
+    TrackerOptions options;
+    options.language = language;
+    options.numberedIndicators = false;
+    const auto& years = imported.model.years;
+    options.firstYear = years.empty() ? thisYear : years.front().year;
+    const int span = years.empty() ? 1 : years.back().year - years.front().year + 1;
+    constexpr int kMaxYears = 30;
+    if (span > kMaxYears)
+        throw InvalidArgument("the file covers " + std::to_string(span) + " years (" +
+                              std::to_string(years.front().year) + "-" +
+                              std::to_string(years.back().year) + "); a tracker holds at most " +
+                              std::to_string(kMaxYears));
+    options.years = span;
+    options.indicators = std::max<int>(1, static_cast<int>(imported.model.indicators.size()));
+    options.milestones =
+        std::max<int>(options.milestones, static_cast<int>(imported.model.milestones.size()));
+    if (const auto& reviews = imported.model.reviews) {
+        // The template's review-date formulas then give the file's dates,
+        // which the import leaves as formulas.
+        options.firstReview = reviews->first;
+        options.reviewMonths = reviews->months;
+        options.roll = reviews->roll;
+    } else {
+        options.firstReview = Date(static_cast<unsigned short>(options.firstYear + 1), 3, 31);
+    }
+    options.validate();
+    return options;
+}
+
+TrackerTables plannedTrackerTables(const WorkbookPlan& plan) {
+    const auto range = [&](const char* wanted) -> std::optional<RangeTable> {
+        for (const auto& name : plan.names) {
+            if (name.name != wanted) continue;
+            const PlannedSheet& sheet = plan.sheets.at(static_cast<std::size_t>(name.sheet));
+            RangeTable t;
+            t.name = name.name;
+            t.sheet = sheet.name;
+            t.firstRow = name.firstRow;
+            t.firstCol = name.firstCol;
+            const Shape shape{static_cast<std::size_t>(name.lastRow - name.firstRow + 1),
+                              static_cast<std::size_t>(name.lastCol - name.firstCol + 1)};
+            t.cells = CellGrid(shape, Cell{Blank{}});
+            for (const auto& cell : sheet.cells) {
+                if (cell.row < name.firstRow || cell.row > name.lastRow ||
+                    cell.col < name.firstCol || cell.col > name.lastCol)
+                    continue;
+                Cell value = Blank{};
+                if (cell.kind == PlannedCell::Kind::Text) value = cell.text;
+                if (cell.kind == PlannedCell::Kind::Number) value = cell.number;
+                t.cells[static_cast<std::size_t>(cell.row - name.firstRow) * shape.cols +
+                        static_cast<std::size_t>(cell.col - name.firstCol)] = value;
+            }
+            return t;
+        }
+        return std::nullopt;
+    };
+    TrackerTables tables;
+    tables.years = range(range_names::kYears);
+    tables.reviews = range(range_names::kReviews);
+    tables.indicators = range(range_names::kIndicators);
+    tables.tranches = range(range_names::kTranches);
+    tables.milestones = range(range_names::kMilestones);
+    tables.log = range(range_names::kLog);
+    return tables;
+}
+
+std::vector<CellWrite> headerWrites(const RangeTable& header, const IatiHeader& h) {
+    std::vector<CellWrite> writes;
+    const auto set = [&](HeaderField field, const std::string& value) {
+        const int row = 1 + static_cast<int>(field);
+        if (row >= static_cast<int>(header.cells.shape().rows)) return;
+        writes.push_back({header.sheet, header.firstRow + row, header.firstCol + 1,
+                          value.empty() ? Cell{Blank{}} : Cell{value}});
+    };
+    const std::string activityLang = h.language.empty() ? "en" : h.language;
+    set(HeaderField::Identifier, h.identifier);
+    set(HeaderField::ReportingOrgRef, h.reportingOrgRef);
+    set(HeaderField::ReportingOrgType, h.reportingOrgType);
+    set(HeaderField::ReportingOrgName,
+        pickNarrative(h.reportingOrgName, activityLang, activityLang));
+    // Narratives without a language are in the activity's.
+    std::string en = pickOrEmpty(h.title, "en"), fr = pickOrEmpty(h.title, "fr");
+    if (en.empty() && activityLang == "en") en = pickOrEmpty(h.title, "");
+    if (fr.empty() && activityLang == "fr") fr = pickOrEmpty(h.title, "");
+    if (en.empty() && fr.empty()) en = pickNarrative(h.title, "en", activityLang);
+    set(HeaderField::TitleEnglish, en);
+    set(HeaderField::TitleFrench, fr);
+    set(HeaderField::AidType, std::string(iatiCode(h.aidType)));
+    set(HeaderField::RecipientCountry, h.recipientCountry);
+    set(HeaderField::Currency, h.currency);
+    set(HeaderField::Language, activityLang == "fr" ? "fr" : "en");
+    set(HeaderField::FiscalYearStartMonth, std::to_string(h.fiscalYearStartMonth));
+    return writes;
+}
+
+std::string previewText(const ImportPlan& plan, Language language, std::size_t maxLines) {
+    const bool fr = language == Language::French;
+    std::string text = fr ? std::to_string(plan.added) + " valeur(s) ajoutée(s), " +
+                                std::to_string(plan.overwritten) + " remplacée(s), " +
+                                std::to_string(plan.skipped.size()) + " non importée(s), " +
+                                std::to_string(plan.kept.size()) + " laissée(s) telle(s) quelle(s)."
+                          : std::to_string(plan.added) + " value(s) added, " +
+                                std::to_string(plan.overwritten) + " overwritten, " +
+                                std::to_string(plan.skipped.size()) + " not imported, " +
+                                std::to_string(plan.kept.size()) + " left alone.";
+    std::size_t lines = 0;
+    const auto line = [&](const std::string& s) {
+        if (lines < maxLines) text += "\n" + s;
+        ++lines;
+    };
+    for (const auto& change : plan.written)
+        if (change.action == ImportAction::Overwrite) line(describe(change));
+    for (const auto& change : plan.written)
+        if (change.action == ImportAction::Add) line(describe(change));
+    for (const auto& why : plan.skipped)
+        line((fr ? "non importé : " : "not imported: ") + why);
+    for (const auto& change : plan.kept)
+        line(describe(change));
+    if (lines > maxLines)
+        text += "\n" + std::string(fr ? "… et " : "… and ") + std::to_string(lines - maxLines) +
+                (fr ? " autre(s)" : " more");
+    return text;
+}
+
+} // namespace condtrack

@@ -1,0 +1,46 @@
+#pragma once
+
+// What the commands tell the person acting, in English or French.
+
+#include "functions/function_table.hpp"
+
+#include <string>
+
+namespace condtrack {
+
+enum class Message {
+    TrackerCreated,
+    TrackerExists,
+    SheetExists,
+    NotASpreadsheet,
+    NoTracker,
+    MalformedTracker,
+    UnknownIndicator,
+    UnknownYear,
+    NotANumber,
+    AssessmentRecorded,
+    NothingToRecord,
+    ReasonNeeded,
+    ReviewClosed,
+    ReviewAlreadyClosed,
+    ReportCreated,
+    IatiExported,
+    NoHeader,
+    PdfWritten,
+    SheetProtected,
+    WorkbookProtected,
+    CellsInTheWay,
+    IatiImported,
+    NotImported,
+    NothingToImport,
+    ImportInto,
+    ImportTracker,
+    ImportNewWorkbook,
+    SavedAs,
+    Failed,
+};
+
+// The message with `detail` (a name, a value, a reason) put in its place.
+std::string say(Message message, Language language, const std::string& detail = {});
+
+} // namespace condtrack

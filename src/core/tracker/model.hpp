@@ -1,0 +1,135 @@
+#pragma once
+
+// The tracker workbook (docs/tracker-layout.md) as plain C++ types: what the
+// reader makes of the named ranges and what the sidebar panels show.
+
+#include "rules/calendar.hpp"
+#include "rules/milestone.hpp"
+#include "rules/scoring.hpp"
+#include "rules/tranche.hpp"
+#include "sheet/cell.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace condtrack {
+
+// One named range as Calc hands it over: its sheet, the 0-based sheet
+// position of its top-left cell, and its cell values (formulas by their
+// results), header rows included.
+struct RangeTable {
+    std::string name;
+    std::string sheet;
+    int firstRow = 0;
+    int firstCol = 0;
+    CellGrid cells;
+};
+
+// Where a table starts in the workbook, for moving the cell cursor.
+struct SheetPlace {
+    std::string sheet;
+    int firstRow = 0; // 0-based
+    int firstCol = 0; // 0-based
+};
+
+// An amount of money in the contract's currency.
+using Amount = double;
+
+// One assessment year N of the tracker (its review happens in N+1).
+struct TrackerYear {
+    int year = 0;
+    std::optional<Date> reviewDate;
+    bool closed = false;
+    std::optional<Date> closedOn;
+    std::string notes;
+    int sheetRow = 0; // 0-based row on the sheet of CondTrack_Years
+};
+
+// One indicator in one year block.
+struct IndicatorYear {
+    std::optional<double> target;
+    std::optional<double> actual; // nullopt: not yet assessed (pending)
+    std::string evidence;         // a link, as typed
+    bool waived = false;
+    std::optional<double> score; // the sheet's COND.SCORE result in [0, 1]; nullopt: pending
+    std::string status;          // the sheet's COND.STATUS text, as it stands
+};
+
+struct Indicator {
+    std::string id;
+    std::string title;
+    std::string area; // policy area
+    double weight = 0.0;
+    ScoringRule rule;
+    std::optional<double> baseline;   // nullopt: not filled in yet
+    std::vector<IndicatorYear> years; // one per TrackerModel::years, in the same order
+    int sheetRow = 0;                 // 0-based row on the sheet of CondTrack_Indicators
+};
+
+enum class TrancheType { Fixed, Variable };
+
+// Accepts fixed/variable and the French words (fixe), any case.
+TrancheType parseTrancheType(std::string_view text);
+// The stable English word the sheet stores.
+std::string_view keyword(TrancheType type);
+
+struct Tranche {
+    int year = 0; // the assessment year the tranche pays for
+    TrancheType type = TrancheType::Variable;
+    Amount ceiling = 0.0;                      // blank reads as 0 (not filled in yet)
+    std::optional<bool> generalConditions;     // nullopt: not yet assessed
+    std::vector<std::string> gatingMilestones; // milestone IDs, in the order listed
+    bool eligible = false;                     // the sheet's formula result
+    WaiverRule rule = WaiverRule::Reallocate;
+    Amount computed = 0.0;    // the sheet's formula result; blank (or an error) reads as 0
+    Amount transferred = 0.0; // likewise
+    std::optional<Amount> disbursed;
+    std::optional<Date> disbursedOn;
+    std::optional<Date> requestDeadline;
+    int sheetRow = 0; // 0-based row on the sheet of CondTrack_Tranches
+
+    bool isDisbursed() const { return disbursed.has_value() || disbursedOn.has_value(); }
+};
+
+// A row of CondTrack_Milestones; `dates` carries the status rule.
+struct TrackerMilestone {
+    std::string id;
+    std::string title;
+    std::string indicatorId; // "" when not linked to an indicator
+    std::optional<int> trancheYear;
+    Milestone dates;
+    int sheetRow = 0; // 0-based row on the sheet of CondTrack_Milestones
+
+    MilestoneStatus status(Date asOf) const { return dates.status(asOf); }
+};
+
+// The review schedule of CondTrack_Reviews (holidays are not read).
+struct ReviewSettings {
+    Date first;
+    int months = 12;
+    RollConvention roll = RollConvention::Following;
+};
+
+struct TrackerModel {
+    std::vector<TrackerYear> years;        // ascending, unique
+    std::optional<ReviewSettings> reviews; // nullopt while the first review date is blank
+    std::vector<Indicator> indicators;
+    std::vector<Tranche> tranches;
+    std::vector<TrackerMilestone> milestones;
+    std::optional<RangeTable> log; // CondTrack_Log as read, not interpreted
+
+    SheetPlace yearsAt;
+    SheetPlace indicatorsAt;
+    SheetPlace tranchesAt;
+    SheetPlace milestonesAt;
+
+    // Position of `year` in `years` (and in every Indicator::years).
+    std::optional<std::size_t> yearIndex(int year) const;
+    const Indicator* findIndicator(std::string_view id) const;
+    const TrackerMilestone* findMilestone(std::string_view id) const;
+};
+
+} // namespace condtrack

@@ -1,0 +1,118 @@
+#include "tracker/programme_header.hpp"
+
+#include "rules/errors.hpp"
+#include "sheet/workbook_plan.hpp"
+#include "text/keys.hpp"
+
+#include <cmath>
+
+namespace condtrack {
+
+namespace {
+
+std::string pick(Language language, const char* en, const char* fr) {
+    return language == Language::French ? fr : en;
+}
+
+std::string textOf(const Cell& cell) {
+    if (const auto* text = std::get_if<std::string>(&cell)) return *text;
+    if (const auto* number = std::get_if<double>(&cell)) {
+        if (std::isfinite(*number) && *number == std::floor(*number) && std::fabs(*number) < 1e15)
+            return std::to_string(static_cast<long long>(*number));
+    }
+    return {};
+}
+
+} // namespace
+
+std::string headerLabel(HeaderField field, Language language) {
+    switch (field) {
+    case HeaderField::Identifier:
+        return pick(language, "IATI activity identifier", "Identifiant IATI de l'activité");
+    case HeaderField::ReportingOrgRef:
+        return pick(language, "Reporting organisation identifier",
+                    "Identifiant de l'organisation déclarante");
+    case HeaderField::ReportingOrgType:
+        return pick(language, "Reporting organisation type (IATI code)",
+                    "Type d'organisation déclarante (code IATI)");
+    case HeaderField::ReportingOrgName:
+        return pick(language, "Reporting organisation name", "Nom de l'organisation déclarante");
+    case HeaderField::TitleEnglish: return pick(language, "Title (English)", "Titre (anglais)");
+    case HeaderField::TitleFrench: return pick(language, "Title (French)", "Titre (français)");
+    case HeaderField::AidType:
+        return pick(language, "Aid type (A01 general, A02 sector budget support)",
+                    "Type d'aide (A01 appui budgétaire général, A02 sectoriel)");
+    case HeaderField::RecipientCountry:
+        return pick(language, "Recipient country (ISO code)", "Pays bénéficiaire (code ISO)");
+    case HeaderField::Currency: return pick(language, "Currency", "Devise");
+    case HeaderField::Language:
+        return pick(language, "Language of the tracker's texts (en, fr)",
+                    "Langue des textes du suivi (en, fr)");
+    case HeaderField::FiscalYearStartMonth:
+        return pick(language, "Fiscal year starts in month", "Mois de début de l'exercice");
+    }
+    return {};
+}
+
+std::string headerDefault(HeaderField field, Language language) {
+    switch (field) {
+    case HeaderField::ReportingOrgType: return "10";
+    case HeaderField::AidType: return "A01";
+    case HeaderField::Currency: return "EUR";
+    case HeaderField::Language: return language == Language::French ? "fr" : "en";
+    case HeaderField::FiscalYearStartMonth: return "1";
+    default: return {};
+    }
+}
+
+IatiHeader iatiHeaderFrom(const RangeTable& table) {
+    const auto& cells = table.cells;
+    const auto value = [&](HeaderField field) -> std::string {
+        const std::size_t row = 1 + static_cast<std::size_t>(field);
+        if (row >= cells.shape().rows || cells.shape().cols < 2) return {};
+        return textOf(cells.at(row, 1));
+    };
+    const auto where = [&](HeaderField field) {
+        return table.sheet + "." +
+               cellRef(table.firstRow + 1 + static_cast<int>(field), table.firstCol + 1);
+    };
+    IatiHeader header;
+    header.identifier = value(HeaderField::Identifier);
+    if (header.identifier.empty())
+        throw InvalidArgument(where(HeaderField::Identifier) +
+                              ": the IATI activity identifier is blank");
+    header.reportingOrgRef = value(HeaderField::ReportingOrgRef);
+    header.reportingOrgType = value(HeaderField::ReportingOrgType);
+    if (const auto name = value(HeaderField::ReportingOrgName); !name.empty())
+        header.reportingOrgName.push_back({"", name});
+    const std::string en = value(HeaderField::TitleEnglish), fr = value(HeaderField::TitleFrench);
+    if (!en.empty()) header.title.push_back({"en", en});
+    if (!fr.empty()) header.title.push_back({"fr", fr});
+    if (header.title.empty())
+        throw InvalidArgument(where(HeaderField::TitleEnglish) +
+                              ": the title is blank (English or French)");
+    const std::string aid = normaliseKeyword(value(HeaderField::AidType));
+    if (aid == "a02")
+        header.aidType = AidType::SectorBudgetSupport;
+    else if (aid.empty() || aid == "a01")
+        header.aidType = AidType::GeneralBudgetSupport;
+    else
+        throw InvalidArgument(where(HeaderField::AidType) + ": aid type must be A01 or A02");
+    header.recipientCountry = value(HeaderField::RecipientCountry);
+    if (const auto currency = value(HeaderField::Currency); !currency.empty())
+        header.currency = currency;
+    const std::string lang = normaliseKeyword(value(HeaderField::Language));
+    header.language = lang.empty() ? "en" : lang;
+    if (header.language != "en" && header.language != "fr")
+        throw InvalidArgument(where(HeaderField::Language) + ": language must be en or fr");
+    if (const auto month = value(HeaderField::FiscalYearStartMonth); !month.empty()) {
+        const int m = std::atoi(month.c_str());
+        if (m < 1 || m > 12)
+            throw InvalidArgument(where(HeaderField::FiscalYearStartMonth) +
+                                  ": month must be 1 to 12");
+        header.fiscalYearStartMonth = m;
+    }
+    return header;
+}
+
+} // namespace condtrack

@@ -1,0 +1,714 @@
+#include "tracker/reader.hpp"
+
+#include "functions/arguments.hpp"
+#include "rules/errors.hpp"
+#include "sheet/workbook_plan.hpp"
+#include "text/keys.hpp"
+#include "tracker/template.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+namespace condtrack {
+
+namespace {
+
+// The largest sheet Calc makes (jumbo sheets): a range beyond it is not a
+// workbook's, and keeping inside it keeps every position an int.
+constexpr long long kMaxSheetRows = 16'777'216;
+constexpr long long kMaxSheetCols = 16'384;
+
+constexpr int kMinYear = 1900;
+constexpr int kMaxYear = 9999;
+
+// Minimum sizes, header rows included.
+constexpr std::size_t kYearsCols = 5;   // Year .. Outcome notes
+constexpr std::size_t kReviewsCols = 3; // first review, months, roll (the rest is not read)
+constexpr std::size_t kTranchesCols = 12;
+constexpr std::size_t kMilestonesCols = 6; // ID .. Done (Status and Days late are formulas)
+
+namespace tranche_col {
+enum : std::size_t {
+    Year,
+    Type,
+    Ceiling,
+    General,
+    Gating,
+    Eligible,
+    Rule,
+    Computed,
+    Transferred,
+    Disbursed,
+    DisbursedOn,
+    Deadline
+};
+} // namespace tranche_col
+
+namespace milestone_col {
+enum : std::size_t { Id, Title, Indicator, TrancheYear, Due, Done };
+} // namespace milestone_col
+
+namespace year_col {
+enum : std::size_t { Year, ReviewDate, State, ClosedOn, Notes };
+} // namespace year_col
+
+namespace indicator_col {
+enum : std::size_t { Id, Title, Area, Weight, Method, Threshold, Baseline };
+} // namespace indicator_col
+
+// A field's name in messages: English bare, French with its article.
+struct Field {
+    const char* en;
+    const char* fr;
+};
+
+namespace field {
+constexpr Field kYear{"year", "l'année"};
+constexpr Field kReviewDate{"review date", "la date de revue"};
+constexpr Field kState{"state", "l'état"};
+constexpr Field kClosedOn{"closed-on date", "la date de clôture"};
+constexpr Field kNotes{"outcome notes", "le texte des conclusions"};
+constexpr Field kFirstReview{"first review date", "la date de première revue"};
+constexpr Field kMonths{"months between reviews", "le nombre de mois entre revues"};
+constexpr Field kRoll{"roll", "la convention de report"};
+constexpr Field kId{"ID", "l'ID"};
+constexpr Field kTitle{"title", "l'intitulé"};
+constexpr Field kArea{"policy area", "le domaine"};
+constexpr Field kWeight{"weight", "le poids"};
+constexpr Field kMethod{"method", "la méthode"};
+constexpr Field kThreshold{"threshold", "le seuil"};
+constexpr Field kBaseline{"baseline", "la référence"};
+constexpr Field kTarget{"target", "la cible"};
+constexpr Field kActual{"actual", "la valeur réalisée"};
+constexpr Field kEvidence{"evidence", "le justificatif"};
+constexpr Field kWaived{"waived", "la case Abandonné"};
+constexpr Field kScore{"score", "le score"};
+constexpr Field kStatus{"status", "le statut"};
+constexpr Field kTrancheYear{"tranche year", "l'année de tranche"};
+constexpr Field kType{"type", "le type"};
+constexpr Field kCeiling{"ceiling", "le plafond"};
+constexpr Field kGeneral{"general conditions", "la case Conditions générales"};
+constexpr Field kGating{"gating milestones", "la liste des jalons conditionnels"};
+constexpr Field kEligible{"eligible", "la case Éligible"};
+constexpr Field kRule{"waiver rule", "la règle d'abandon"};
+constexpr Field kComputed{"computed amount", "le montant calculé"};
+constexpr Field kTransferred{"transferred amount", "le montant transféré"};
+constexpr Field kDisbursed{"disbursed amount", "le montant décaissé"};
+constexpr Field kDisbursedOn{"disbursed-on date", "la date de décaissement"};
+constexpr Field kDeadline{"request deadline", "la date limite de demande"};
+constexpr Field kIndicator{"indicator", "l'indicateur lié"};
+constexpr Field kDue{"due date", "l'échéance"};
+constexpr Field kDone{"done date", "la date de réalisation"};
+} // namespace field
+
+// A finite number as a user would type it: whole numbers without decimals.
+std::string numberText(double value) {
+    if (value == 0.0) return "0";
+    char buffer[64];
+    if (value == std::floor(value) && std::fabs(value) < 1e15)
+        std::snprintf(buffer, sizeof buffer, "%.0f", value);
+    else
+        std::snprintf(buffer, sizeof buffer, "%.15g", value);
+    return buffer;
+}
+
+// A table's cell (0-based within the table) as its sheet position in A1 notation.
+std::string a1(const RangeTable& table, std::size_t row, std::size_t col) {
+    return cellRef(table.firstRow + static_cast<int>(row), table.firstCol + static_cast<int>(col));
+}
+
+class Reader {
+  public:
+    Reader(Date nullDate, Language language) : nullDate_(nullDate), language_(language) {}
+
+    ReadResult run(const TrackerTables& tables) {
+        if (const auto* t = table(tables.years, range_names::kYears, 1, kYearsCols)) readYears(*t);
+        if (const auto* t = table(tables.reviews, range_names::kReviews, 2, kReviewsCols))
+            readReviews(*t);
+        if (const auto* t = table(tables.indicators, range_names::kIndicators,
+                                  layout::kIndicatorHeaderRows, layout::kIndicatorFixedColumns))
+            readIndicators(*t);
+        if (const auto* t = table(tables.milestones, range_names::kMilestones, 1, kMilestonesCols))
+            readMilestones(*t);
+        if (const auto* t = table(tables.tranches, range_names::kTranches, 1, kTranchesCols))
+            readTranches(*t);
+        model_.log = tables.log;
+
+        result_.omitted = found_ - result_.problems.size();
+        if (found_ == 0) result_.model = std::move(model_);
+        return std::move(result_);
+    }
+
+  private:
+    // --- Saying what is wrong -------------------------------------------------
+
+    std::string say(const std::string& en, const std::string& fr) const {
+        return language_ == Language::French ? fr : en;
+    }
+    std::string name(Field f) const { return language_ == Language::French ? f.fr : f.en; }
+    static std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+    static std::string guillemets(const std::string& text) { return "« " + text + " »"; }
+
+    void report(std::string sheet, std::string cell, std::string why) {
+        ++found_;
+        if (result_.problems.size() < ReadResult::kMaxProblems)
+            result_.problems.push_back({std::move(sheet), std::move(cell), std::move(why)});
+    }
+    void report(const RangeTable& t, std::size_t row, std::size_t col, std::string why) {
+        report(t.sheet, a1(t, row, col), std::move(why));
+    }
+
+    std::string blank(Field f) const { return say(name(f) + " is blank", name(f) + " est vide"); }
+    std::string notNumber(Field f, const std::string& text) const {
+        return say(name(f) + " is not a number: " + quoted(text),
+                   name(f) + " n'est pas un nombre : " + guillemets(text));
+    }
+    std::string notFinite(Field f) const {
+        return say(name(f) + " is not a finite number", name(f) + " n'est pas un nombre fini");
+    }
+    std::string negative(Field f) const {
+        return say(name(f) + " is negative", name(f) + " est négatif");
+    }
+    std::string notUnit(Field f) const {
+        return say(name(f) + " is not between 0 and 1",
+                   name(f) + " n'est pas compris entre 0 et 1");
+    }
+    std::string notDate(Field f) const {
+        return say(name(f) + " is not a date", name(f) + " n'est pas une date");
+    }
+    std::string notDate(Field f, const std::string& text) const {
+        return say(name(f) + " is not a date: " + quoted(text),
+                   name(f) + " n'est pas une date : " + guillemets(text));
+    }
+    std::string notFlag(Field f) const {
+        return say(name(f) + " is not TRUE or FALSE", name(f) + " n'est ni VRAI ni FAUX");
+    }
+    std::string notYear(Field f) const {
+        return say(name(f) + " is not a whole number from 1900 to 9999",
+                   name(f) + " n'est pas un nombre entier de 1900 à 9999");
+    }
+    std::string unknownWord(Field f, const std::string& text, const char* expectedEn,
+                            const char* expectedFr) const {
+        return say("unknown " + name(f) + " " + quoted(text) + " (expected " + expectedEn + ")",
+                   "valeur inconnue pour " + name(f) + " : " + guillemets(text) +
+                       " (attendu : " + expectedFr + ")");
+    }
+    std::string duplicate(Field f, const std::string& text, const std::string& firstCell) const {
+        return say("duplicate " + name(f) + " " + quoted(text) + " (first in " + firstCell + ")",
+                   name(f) + " " + guillemets(text) + " est en double (déjà en " + firstCell + ")");
+    }
+    std::string notTrackerYear(Field f, const std::string& year) const {
+        return say(name(f) + " " + year + " is not a year of " + range_names::kYears,
+                   name(f) + " " + year + " ne figure pas dans " + range_names::kYears);
+    }
+
+    // --- Tables ---------------------------------------------------------------
+
+    // The table when it can be read cell by cell, else nullptr (and why).
+    const RangeTable* table(const std::optional<RangeTable>& t, const char* rangeName,
+                            std::size_t minRows, std::size_t minCols) {
+        if (!t) {
+            report("", "",
+                   say(std::string("the named range ") + rangeName + " is missing",
+                       std::string("la plage nommée ") + rangeName + " est absente"));
+            return nullptr;
+        }
+        const Shape shape = t->cells.shape();
+        if (t->firstRow < 0 || t->firstCol < 0 ||
+            static_cast<unsigned long long>(t->firstRow) + shape.rows >
+                static_cast<unsigned long long>(kMaxSheetRows) ||
+            static_cast<unsigned long long>(t->firstCol) + shape.cols >
+                static_cast<unsigned long long>(kMaxSheetCols)) {
+            report(t->sheet, "",
+                   say(std::string(rangeName) + " lies outside the sheet's limits",
+                       std::string(rangeName) + " dépasse les limites de la feuille"));
+            return nullptr;
+        }
+        if (t->cells.cells().size() != shape.rows * shape.cols) {
+            report(*t, 0, 0,
+                   say(std::string(rangeName) + ": the cell values do not match the range's size",
+                       std::string(rangeName) +
+                           " : les valeurs ne correspondent pas à la taille de la plage"));
+            return nullptr;
+        }
+        if (shape.rows < minRows || shape.cols < minCols) {
+            const std::string has = describe(shape), needs = describe(Shape{minRows, minCols});
+            report(*t, 0, 0,
+                   say(std::string(rangeName) + " is " + has +
+                           " (rows x columns) but the layout needs at least " + needs,
+                       std::string(rangeName) + " fait " + has +
+                           " (lignes x colonnes) alors que la disposition demande au moins " +
+                           needs));
+            return nullptr;
+        }
+        return &*t;
+    }
+
+    static const Cell& at(const RangeTable& t, std::size_t row, std::size_t col) {
+        return t.cells.at(row, col);
+    }
+    // Blank, or 0 where a formula refers to an empty cell.
+    static bool blankOrZero(const Cell& cell) {
+        if (isBlank(cell)) return true;
+        const auto* value = std::get_if<double>(&cell);
+        return value != nullptr && *value == 0.0;
+    }
+    static std::string display(const Cell& cell) {
+        if (const auto* text = std::get_if<std::string>(&cell)) return *text;
+        if (const auto* value = std::get_if<double>(&cell))
+            return std::isfinite(*value) ? numberText(*value) : std::string("?");
+        return {};
+    }
+
+    // --- Cells ----------------------------------------------------------------
+
+    // Text as typed; a number reads as the text a user would type for it.
+    std::string text(const RangeTable& t, std::size_t row, std::size_t col, Field f) {
+        const Cell& cell = at(t, row, col);
+        if (isBlank(cell)) return {};
+        if (const auto* value = std::get_if<double>(&cell)) {
+            if (std::isfinite(*value)) return numberText(*value);
+            report(t, row, col, notFinite(f));
+            return {};
+        }
+        return std::get<std::string>(cell);
+    }
+
+    // A keyword: blank and 0 (a formula pointing at an empty cell) read as "".
+    std::string keyword(const RangeTable& t, std::size_t row, std::size_t col, Field f) {
+        if (blankOrZero(at(t, row, col))) return {};
+        return text(t, row, col, f);
+    }
+
+    // nullopt when blank (a problem if required) or not a finite number.
+    std::optional<double> number(const RangeTable& t, std::size_t row, std::size_t col, Field f,
+                                 bool required = false) {
+        const Cell& cell = at(t, row, col);
+        if (isBlank(cell)) {
+            if (required) report(t, row, col, blank(f));
+            return std::nullopt;
+        }
+        if (const auto* value = std::get_if<double>(&cell)) {
+            if (std::isfinite(*value)) return *value;
+            report(t, row, col, notFinite(f));
+            return std::nullopt;
+        }
+        report(t, row, col, notNumber(f, std::get<std::string>(cell)));
+        return std::nullopt;
+    }
+
+    std::optional<double> nonNegative(const RangeTable& t, std::size_t row, std::size_t col,
+                                      Field f, bool required = false) {
+        const auto value = number(t, row, col, f, required);
+        if (value && *value < 0.0) {
+            report(t, row, col, negative(f));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    std::optional<double> unitInterval(const RangeTable& t, std::size_t row, std::size_t col,
+                                       Field f) {
+        const auto value = number(t, row, col, f);
+        if (value && !(*value >= 0.0 && *value <= 1.0)) {
+            report(t, row, col, notUnit(f));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    // Blank and 0 read as no date, as in the COND.* functions.
+    std::optional<Date> date(const RangeTable& t, std::size_t row, std::size_t col, Field f,
+                             bool required = false) {
+        const Cell& cell = at(t, row, col);
+        if (blankOrZero(cell)) {
+            if (required) report(t, row, col, blank(f));
+            return std::nullopt;
+        }
+        if (const auto* textValue = std::get_if<std::string>(&cell)) {
+            report(t, row, col, notDate(f, *textValue));
+            return std::nullopt;
+        }
+        try {
+            return dateFromSerial(std::get<double>(cell), nullDate_);
+        } catch (const InvalidArgument&) {
+            report(t, row, col, notDate(f));
+            return std::nullopt;
+        }
+    }
+
+    // TRUE/FALSE (1/0, or the words); nullopt when blank or not a yes/no.
+    std::optional<bool> yesNo(const RangeTable& t, std::size_t row, std::size_t col, Field f) {
+        const Cell& cell = at(t, row, col);
+        if (isBlank(cell)) return std::nullopt;
+        if (const auto* value = std::get_if<double>(&cell)) {
+            if (*value == 0.0) return false;
+            if (*value == 1.0) return true;
+        } else {
+            const std::string word = normaliseKeyword(std::get<std::string>(cell));
+            if (word == "true" || word == "vrai") return true;
+            if (word == "false" || word == "faux") return false;
+        }
+        report(t, row, col, notFlag(f));
+        return std::nullopt;
+    }
+
+    std::optional<int> year(const RangeTable& t, std::size_t row, std::size_t col, Field f,
+                            bool required) {
+        const auto value = number(t, row, col, f, required);
+        if (!value) return std::nullopt;
+        if (*value != std::floor(*value) || *value < kMinYear || *value > kMaxYear) {
+            report(t, row, col, notYear(f));
+            return std::nullopt;
+        }
+        return static_cast<int>(*value);
+    }
+
+    bool blankRow(const RangeTable& t, std::size_t row,
+                  std::initializer_list<std::size_t> columns) const {
+        for (const auto col : columns)
+            if (!isBlank(at(t, row, col))) return false;
+        return true;
+    }
+
+    // Records `id` as seen at `cell`; false (and a problem) when seen before.
+    bool unique(std::map<std::string, std::string>& seen, const std::string& id, Field f,
+                const RangeTable& t, std::size_t row, std::size_t col) {
+        const auto [it, inserted] = seen.emplace(id, a1(t, row, col));
+        if (!inserted) report(t, row, col, duplicate(f, id, it->second));
+        return inserted;
+    }
+
+    static SheetPlace placeOf(const RangeTable& t) { return {t.sheet, t.firstRow, t.firstCol}; }
+    int sheetRow(const RangeTable& t, std::size_t row) const {
+        return t.firstRow + static_cast<int>(row);
+    }
+    bool isTrackerYear(int y) const { return model_.yearIndex(y).has_value(); }
+
+    // --- CondTrack_Years --------------------------------------------------------
+
+    void readYears(const RangeTable& t) {
+        yearsRead_ = true;
+        model_.yearsAt = placeOf(t);
+        std::map<std::string, std::string> seen;
+        bool anyRow = false;
+        for (std::size_t r = 1; r < t.cells.shape().rows; ++r) {
+            using namespace year_col;
+            if (blankRow(t, r, {Year, ReviewDate, State, ClosedOn, Notes})) continue;
+            anyRow = true;
+            TrackerYear entry;
+            const auto y = year(t, r, Year, field::kYear, true);
+            entry.reviewDate = date(t, r, ReviewDate, field::kReviewDate);
+            const std::string state = keyword(t, r, State, field::kState);
+            const std::string key = normaliseKeyword(state);
+            if (key.empty() || key == "open" || key == "ouvert" || key == "ouverte")
+                entry.closed = false;
+            else if (key == "closed" || key == "clos" || key == "close" || key == "cloture" ||
+                     key == "cloturee")
+                entry.closed = true;
+            else
+                report(t, r, State,
+                       unknownWord(field::kState, state, "open or closed", "open ou closed"));
+            entry.closedOn = date(t, r, ClosedOn, field::kClosedOn);
+            entry.notes = text(t, r, Notes, field::kNotes);
+            entry.sheetRow = sheetRow(t, r);
+            if (!y) continue;
+            entry.year = *y;
+            if (!unique(seen, std::to_string(*y), field::kYear, t, r, Year)) continue;
+            if (!model_.years.empty() && *y < model_.years.back().year) {
+                const std::string before = std::to_string(model_.years.back().year);
+                const std::string now = std::to_string(*y);
+                report(
+                    t, r, Year,
+                    say("years must ascend: " + now + " comes after " + before,
+                        "les années doivent être croissantes : " + now + " vient après " + before));
+            }
+            model_.years.push_back(std::move(entry));
+        }
+        if (!anyRow)
+            report(t, 1, 0,
+                   say(std::string(range_names::kYears) + " holds no year",
+                       std::string(range_names::kYears) + " ne contient aucune année"));
+    }
+
+    // --- CondTrack_Reviews ------------------------------------------------------
+
+    void readReviews(const RangeTable& t) {
+        const auto first = date(t, 1, 0, field::kFirstReview);
+        const auto months = number(t, 1, 1, field::kMonths, first.has_value());
+        std::optional<int> wholeMonths;
+        if (months) {
+            if (*months == std::floor(*months) && *months >= 1 &&
+                *months <= ReviewSchedule::kMaxMonths)
+                wholeMonths = static_cast<int>(*months);
+            else
+                report(t, 1, 1,
+                       say(name(field::kMonths) + " is not a whole number from 1 to " +
+                               std::to_string(ReviewSchedule::kMaxMonths),
+                           name(field::kMonths) + " n'est pas un nombre entier de 1 à " +
+                               std::to_string(ReviewSchedule::kMaxMonths)));
+        }
+        const std::string rollText = keyword(t, 1, 2, field::kRoll);
+        std::optional<RollConvention> roll;
+        try {
+            roll = parseRollConvention(rollText);
+        } catch (const InvalidArgument&) {
+            report(t, 1, 2,
+                   unknownWord(field::kRoll, rollText, "following, modified, preceding or none",
+                               "suivant, suivant modifié, précédent ou aucun"));
+        }
+        if (first && wholeMonths && roll)
+            model_.reviews = ReviewSettings{*first, *wholeMonths, *roll};
+    }
+
+    // --- CondTrack_Indicators ---------------------------------------------------
+
+    static std::size_t blockStart(std::size_t k) {
+        return layout::kIndicatorFixedColumns + k * layout::kIndicatorYearColumns;
+    }
+
+    // The year blocks present in the range, checked against CondTrack_Years.
+    std::size_t checkYearBlocks(const RangeTable& t) {
+        const std::size_t cols = t.cells.shape().cols;
+        std::size_t present = 0;
+        for (std::size_t k = 0; k < model_.years.size(); ++k) {
+            const std::size_t c0 = blockStart(k);
+            const std::string expected = std::to_string(model_.years[k].year);
+            if (c0 + layout::kIndicatorYearColumns > cols) {
+                const std::string last = columnLetters(t.firstCol + static_cast<int>(cols) - 1);
+                report(
+                    t, 0, c0,
+                    say("the year block for " + expected +
+                            " is missing: " + range_names::kIndicators + " ends at column " + last,
+                        "le bloc de l'année " + expected + " manque : " + range_names::kIndicators +
+                            " s'arrête à la colonne " + last));
+                continue;
+            }
+            ++present;
+            const Cell& header = at(t, 0, c0);
+            const auto* value = std::get_if<double>(&header);
+            if (value && *value == model_.years[k].year) continue;
+            if (isBlank(header))
+                report(t, 0, c0,
+                       say("this year block should be headed " + expected + ", as in " +
+                               range_names::kYears + ", but the cell is blank",
+                           "ce bloc d'année devrait porter l'année " + expected + ", comme " +
+                               range_names::kYears + ", mais la cellule est vide"));
+            else
+                report(t, 0, c0,
+                       say("this year block should be headed " + expected + ", as in " +
+                               range_names::kYears + ", not " + quoted(display(header)),
+                           "ce bloc d'année devrait porter l'année " + expected + ", comme " +
+                               range_names::kYears + ", et non " + guillemets(display(header))));
+        }
+        // Blocks past the tracker's years must not claim a year.
+        if (!yearsRead_) return present;
+        for (std::size_t c0 = blockStart(model_.years.size()); c0 < cols;
+             c0 += layout::kIndicatorYearColumns)
+            if (!isBlank(at(t, 0, c0)))
+                report(t, 0, c0, notTrackerYear(field::kYear, display(at(t, 0, c0))));
+        return present;
+    }
+
+    void readIndicators(const RangeTable& t) {
+        indicatorsRead_ = true;
+        model_.indicatorsAt = placeOf(t);
+        const std::size_t rows = t.cells.shape().rows;
+        const std::size_t cols = t.cells.shape().cols;
+        checkYearBlocks(t);
+        const std::size_t years = model_.years.size();
+        auto blockPresent = [&](std::size_t k) {
+            return blockStart(k) + layout::kIndicatorYearColumns <= cols;
+        };
+
+        for (std::size_t r = layout::kIndicatorHeaderRows; r < rows; ++r) {
+            using namespace indicator_col;
+            bool blankLine = blankRow(t, r, {Id, Title, Area, Weight, Method, Threshold, Baseline});
+            for (std::size_t k = 0; blankLine && k < years; ++k) {
+                if (!blockPresent(k)) continue;
+                const std::size_t c0 = blockStart(k);
+                blankLine =
+                    blankRow(t, r,
+                             {c0 + layout::Target, c0 + layout::Actual, c0 + layout::Evidence}) &&
+                    blankOrZero(at(t, r, c0 + layout::Waived));
+            }
+            if (blankLine) continue;
+
+            Indicator indicator;
+            indicator.id = trim(text(t, r, Id, field::kId));
+            if (indicator.id.empty())
+                report(t, r, Id, blank(field::kId));
+            else
+                unique(indicatorIds_, indicator.id, field::kId, t, r, Id);
+            indicator.title = text(t, r, Title, field::kTitle);
+            indicator.area = text(t, r, Area, field::kArea);
+            indicator.weight = nonNegative(t, r, Weight, field::kWeight, true).value_or(0.0);
+            const std::string method = keyword(t, r, Method, field::kMethod);
+            try {
+                indicator.rule.method = parseScoringMethod(method);
+            } catch (const InvalidArgument&) {
+                report(t, r, Method,
+                       unknownWord(field::kMethod, method, "linear, binary or partial",
+                                   "linear, binary ou partial"));
+            }
+            // 0 means no threshold, as in COND.SCORE.
+            const auto threshold = unitInterval(t, r, Threshold, field::kThreshold);
+            if (threshold && *threshold != 0.0) indicator.rule.threshold = threshold;
+            indicator.baseline = number(t, r, Baseline, field::kBaseline);
+
+            indicator.years.resize(years);
+            for (std::size_t k = 0; k < years; ++k) {
+                if (!blockPresent(k)) continue;
+                const std::size_t c0 = blockStart(k);
+                IndicatorYear& y = indicator.years[k];
+                y.target = number(t, r, c0 + layout::Target, field::kTarget);
+                y.actual = number(t, r, c0 + layout::Actual, field::kActual);
+                y.evidence = text(t, r, c0 + layout::Evidence, field::kEvidence);
+                y.waived = yesNo(t, r, c0 + layout::Waived, field::kWaived).value_or(false);
+                y.score = unitInterval(t, r, c0 + layout::Score, field::kScore);
+                y.status = trim(text(t, r, c0 + layout::Status, field::kStatus));
+            }
+            indicator.sheetRow = sheetRow(t, r);
+            model_.indicators.push_back(std::move(indicator));
+        }
+    }
+
+    // --- CondTrack_Milestones ---------------------------------------------------
+
+    void readMilestones(const RangeTable& t) {
+        milestonesRead_ = true;
+        model_.milestonesAt = placeOf(t);
+        for (std::size_t r = 1; r < t.cells.shape().rows; ++r) {
+            using namespace milestone_col;
+            if (blankRow(t, r, {Id, Title, Indicator, TrancheYear, Due, Done})) continue;
+            TrackerMilestone milestone;
+            milestone.id = trim(text(t, r, Id, field::kId));
+            if (milestone.id.empty())
+                report(t, r, Id, blank(field::kId));
+            else
+                unique(milestoneIds_, milestone.id, field::kId, t, r, Id);
+            milestone.title = text(t, r, Title, field::kTitle);
+            milestone.indicatorId = trim(text(t, r, Indicator, field::kIndicator));
+            if (!milestone.indicatorId.empty() && indicatorsRead_ &&
+                indicatorIds_.count(milestone.indicatorId) == 0)
+                report(t, r, Indicator,
+                       say("indicator " + quoted(milestone.indicatorId) + " is not an ID of " +
+                               range_names::kIndicators,
+                           "l'indicateur " + guillemets(milestone.indicatorId) +
+                               " ne figure pas dans " + range_names::kIndicators));
+            milestone.trancheYear = year(t, r, TrancheYear, field::kTrancheYear, false);
+            if (milestone.trancheYear && yearsRead_ && !isTrackerYear(*milestone.trancheYear))
+                report(t, r, TrancheYear,
+                       notTrackerYear(field::kTrancheYear, std::to_string(*milestone.trancheYear)));
+            const auto due = date(t, r, Due, field::kDue, true);
+            milestone.dates.due = due.value_or(nullDate_);
+            milestone.dates.done = date(t, r, Done, field::kDone);
+            milestone.sheetRow = sheetRow(t, r);
+            model_.milestones.push_back(std::move(milestone));
+        }
+    }
+
+    // --- CondTrack_Tranches -----------------------------------------------------
+
+    std::vector<std::string> gatingList(const RangeTable& t, std::size_t r, std::size_t col) {
+        const std::string list = text(t, r, col, field::kGating);
+        std::vector<std::string> ids;
+        std::size_t start = 0;
+        while (start <= list.size()) {
+            const auto comma = list.find(',', start);
+            const std::string id = trim(
+                list.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+            if (!id.empty() && std::find(ids.begin(), ids.end(), id) == ids.end()) {
+                if (milestonesRead_ && milestoneIds_.count(id) == 0)
+                    report(t, r, col,
+                           say("gating milestone " + quoted(id) + " is not an ID of " +
+                                   range_names::kMilestones,
+                               "le jalon conditionnel " + guillemets(id) + " ne figure pas dans " +
+                                   range_names::kMilestones));
+                ids.push_back(id);
+            }
+            if (comma == std::string::npos) break;
+            start = comma + 1;
+        }
+        return ids;
+    }
+
+    void readTranches(const RangeTable& t) {
+        model_.tranchesAt = placeOf(t);
+        for (std::size_t r = 1; r < t.cells.shape().rows; ++r) {
+            using namespace tranche_col;
+            if (blankRow(t, r,
+                         {Year, Type, Ceiling, Gating, Rule, Disbursed, DisbursedOn, Deadline}) &&
+                blankOrZero(at(t, r, General)))
+                continue;
+            Tranche tranche;
+            const auto y = year(t, r, Year, field::kTrancheYear, true);
+            if (y && yearsRead_ && !isTrackerYear(*y))
+                report(t, r, Year, notTrackerYear(field::kTrancheYear, std::to_string(*y)));
+            tranche.year = y.value_or(0);
+            const std::string type = keyword(t, r, Type, field::kType);
+            if (type.empty()) {
+                report(t, r, Type, blank(field::kType));
+            } else {
+                try {
+                    tranche.type = parseTrancheType(type);
+                } catch (const InvalidArgument&) {
+                    report(
+                        t, r, Type,
+                        unknownWord(field::kType, type, "fixed or variable", "fixed ou variable"));
+                }
+            }
+            tranche.ceiling = nonNegative(t, r, Ceiling, field::kCeiling).value_or(0.0);
+            tranche.generalConditions = yesNo(t, r, General, field::kGeneral);
+            tranche.gatingMilestones = gatingList(t, r, Gating);
+            tranche.eligible = yesNo(t, r, Eligible, field::kEligible).value_or(false);
+            const std::string rule = keyword(t, r, Rule, field::kRule);
+            try {
+                tranche.rule = parseWaiverRule(rule);
+            } catch (const InvalidArgument&) {
+                report(t, r, Rule,
+                       unknownWord(field::kRule, rule, "reallocate or transfer",
+                                   "reallocate ou transfer"));
+            }
+            tranche.computed = number(t, r, Computed, field::kComputed).value_or(0.0);
+            tranche.transferred = number(t, r, Transferred, field::kTransferred).value_or(0.0);
+            tranche.disbursed = nonNegative(t, r, Disbursed, field::kDisbursed);
+            tranche.disbursedOn = date(t, r, DisbursedOn, field::kDisbursedOn);
+            tranche.requestDeadline = date(t, r, Deadline, field::kDeadline);
+            tranche.sheetRow = sheetRow(t, r);
+            model_.tranches.push_back(std::move(tranche));
+        }
+    }
+
+    Date nullDate_;
+    Language language_;
+    TrackerModel model_;
+    ReadResult result_;
+    std::size_t found_ = 0;
+    bool yearsRead_ = false;
+    bool indicatorsRead_ = false;
+    bool milestonesRead_ = false;
+    std::map<std::string, std::string> indicatorIds_; // ID -> its cell
+    std::map<std::string, std::string> milestoneIds_;
+};
+
+} // namespace
+
+bool hasTracker(const TrackerTables& tables) {
+    return tables.years || tables.reviews || tables.indicators || tables.tranches ||
+           tables.milestones || tables.log;
+}
+
+std::string problemText(const LayoutProblem& problem) {
+    if (problem.sheet.empty()) return problem.why;
+    if (problem.cell.empty()) return problem.sheet + ": " + problem.why;
+    return problem.sheet + "." + problem.cell + ": " + problem.why;
+}
+
+ReadResult readTracker(const TrackerTables& tables, Date nullDate, Language language) {
+    return Reader(nullDate, language).run(tables);
+}
+
+} // namespace condtrack

@@ -1,0 +1,69 @@
+#pragma once
+
+// Reads a tracker's named ranges (docs/tracker-layout.md) into a
+// TrackerModel, or says precisely what is malformed: sheet, cell, why.
+// Any cell content is read safely: a value of the wrong kind is a problem to
+// report, never an exception.
+
+#include "functions/function_table.hpp"
+#include "tracker/model.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace condtrack {
+
+namespace range_names {
+inline constexpr const char* kYears = "CondTrack_Years";
+inline constexpr const char* kReviews = "CondTrack_Reviews";
+inline constexpr const char* kIndicators = "CondTrack_Indicators";
+inline constexpr const char* kTranches = "CondTrack_Tranches";
+inline constexpr const char* kMilestones = "CondTrack_Milestones";
+inline constexpr const char* kLog = "CondTrack_Log";
+} // namespace range_names
+
+// The named ranges of a workbook; nullopt when the document has no such name.
+struct TrackerTables {
+    std::optional<RangeTable> years;
+    std::optional<RangeTable> reviews;
+    std::optional<RangeTable> indicators;
+    std::optional<RangeTable> tranches;
+    std::optional<RangeTable> milestones;
+    std::optional<RangeTable> log;
+};
+
+// True when any CondTrack_ range is present: the workbook holds a tracker,
+// whole or broken.
+bool hasTracker(const TrackerTables& tables);
+
+struct LayoutProblem {
+    std::string sheet; // "" when the range itself is missing
+    std::string cell;  // A1 notation ("D7", "AF1"); "" when the range is missing
+    std::string why;   // in the language asked for
+
+    bool operator==(const LayoutProblem& o) const {
+        return sheet == o.sheet && cell == o.cell && why == o.why;
+    }
+};
+
+// "Indicators.D7: weight is blank", or only the why when there is no cell.
+std::string problemText(const LayoutProblem& problem);
+
+struct ReadResult {
+    static constexpr std::size_t kMaxProblems = 50;
+
+    std::optional<TrackerModel> model;   // set exactly when there is no problem
+    std::vector<LayoutProblem> problems; // in reading order, at most kMaxProblems
+    std::size_t omitted = 0;             // problems found beyond kMaxProblems
+
+    bool ok() const { return model.has_value(); }
+};
+
+// Every range but CondTrack_Log must be present; the log is passed through
+// untouched when present. Dates are serial numbers counted from nullDate.
+ReadResult readTracker(const TrackerTables& tables, Date nullDate,
+                       Language language = Language::English);
+
+} // namespace condtrack

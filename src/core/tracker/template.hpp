@@ -1,0 +1,44 @@
+#pragma once
+
+// The plan of a new, empty tracker in the layout of docs/tracker-layout.md,
+// labelled in English or French.
+
+#include "functions/function_table.hpp"
+#include "rules/calendar.hpp"
+#include "sheet/workbook_plan.hpp"
+
+namespace condtrack {
+
+struct TrackerOptions {
+    Language language = Language::English;
+    int firstYear = 2025; // assessment year N of the first block
+    int years = 3;
+    int indicators = 13;
+    int milestones = 20;
+    Date firstReview{2026, 3, 31}; // reviews happen in N+1
+    int reviewMonths = 12;
+    RollConvention roll = RollConvention::Following;
+    // false: indicator rows without ID, weight and method, for an import to
+    // fill (the reader skips such rows until they are filled).
+    bool numberedIndicators = true;
+
+    void validate() const;
+};
+
+// The sheets' names, which New tracker must not collide with.
+std::vector<std::string> trackerSheetNames(Language language);
+// Every named range a tracker defines.
+const std::vector<std::string>& trackerRangeNames();
+
+WorkbookPlan newTrackerPlan(const TrackerOptions& options);
+
+// Positions shared by the template, the reader and the commands.
+namespace layout {
+inline constexpr int kIndicatorHeaderRows = 2;
+inline constexpr int kIndicatorFixedColumns = 7; // ID .. Baseline
+inline constexpr int kIndicatorYearColumns = 6;  // Target, Actual, Evidence, Waived, Score, Status
+enum YearColumn { Target = 0, Actual = 1, Evidence = 2, Waived = 3, Score = 4, Status = 5 };
+inline constexpr int kLogColumns = 10;
+} // namespace layout
+
+} // namespace condtrack

@@ -1,0 +1,22 @@
+#pragma once
+
+// The Record assessment dialog, for a person at the keyboard.
+
+#include "functions/function_table.hpp"
+#include "tracker/assessment.hpp"
+
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <optional>
+
+namespace condtrack::uno {
+
+// Asks for indicator, year, actual, evidence, comment, approver (and a reason
+// when the year is closed); nullopt when cancelled. `year` preselects a year.
+std::optional<AssessmentRequest>
+askAssessment(const css::uno::Reference<css::uno::XComponentContext>& context,
+              const css::uno::Reference<css::awt::XWindow>& parent, const TrackerModel& model,
+              std::optional<int> year, Language language);
+
+} // namespace condtrack::uno

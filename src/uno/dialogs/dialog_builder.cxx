@@ -1,0 +1,100 @@
+#include "dialogs/dialog_builder.hxx"
+
+#include "office/any_conversion.hxx"
+
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XControlModel.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+
+namespace condtrack::uno {
+
+namespace uno = css::uno;
+
+namespace awt = css::awt;
+using rtl::OUString;
+
+namespace {
+
+uno::Reference<css::beans::XPropertySet> props(const uno::Reference<uno::XInterface>& x) {
+    return uno::Reference<css::beans::XPropertySet>(x, uno::UNO_QUERY_THROW);
+}
+
+} // namespace
+
+DialogBuilder::DialogBuilder(const uno::Reference<uno::XComponentContext>& context)
+    : context_(context) {
+    model_.set(context->getServiceManager()->createInstanceWithContext(
+                   "com.sun.star.awt.UnoControlDialogModel", context),
+               uno::UNO_QUERY_THROW);
+}
+
+void DialogBuilder::size(const std::string& title, sal_Int32 width, sal_Int32 height) {
+    props(model_)->setPropertyValue("Title", uno::Any(fromUtf8(title)));
+    props(model_)->setPropertyValue("Width", uno::Any(width));
+    props(model_)->setPropertyValue("Height", uno::Any(height));
+}
+
+void DialogBuilder::add(const char* kind, const char* name, sal_Int32 x, sal_Int32 y, sal_Int32 w,
+                        sal_Int32 h,
+                        std::initializer_list<std::pair<const char*, uno::Any>> values) {
+    const uno::Reference<css::lang::XMultiServiceFactory> factory(model_, uno::UNO_QUERY_THROW);
+    const auto control =
+        factory->createInstance(OUString::createFromAscii("com.sun.star.awt.UnoControl") +
+                                OUString::createFromAscii(kind) + "Model");
+    const auto p = props(control);
+    p->setPropertyValue("PositionX", uno::Any(x));
+    p->setPropertyValue("PositionY", uno::Any(y));
+    p->setPropertyValue("Width", uno::Any(w));
+    p->setPropertyValue("Height", uno::Any(h));
+    for (const auto& [key, value] : values)
+        p->setPropertyValue(OUString::createFromAscii(key), value);
+    uno::Reference<css::container::XNameContainer>(model_, uno::UNO_QUERY_THROW)
+        ->insertByName(OUString::createFromAscii(name), uno::Any(control));
+}
+
+uno::Reference<awt::XControl> DialogBuilder::create(const uno::Reference<awt::XWindow>& parent) {
+    const uno::Reference<awt::XControl> dialog(
+        context_->getServiceManager()->createInstanceWithContext(
+            "com.sun.star.awt.UnoControlDialog", context_),
+        uno::UNO_QUERY_THROW);
+    dialog->setModel(uno::Reference<awt::XControlModel>(model_, uno::UNO_QUERY_THROW));
+    dialog->createPeer(
+        uno::Reference<awt::XToolkit>(awt::Toolkit::create(context_), uno::UNO_QUERY_THROW),
+        uno::Reference<awt::XWindowPeer>(parent, uno::UNO_QUERY));
+    return dialog;
+}
+
+DialogGuard::~DialogGuard() {
+    try {
+        if (uno::Reference<css::lang::XComponent> c{dialog, uno::UNO_QUERY}; c.is()) c->dispose();
+    } catch (...) {
+        // Disposing can only fail when the office is going away.
+    }
+}
+
+OUString textOf(const uno::Reference<awt::XControlContainer>& dialog, const char* name) {
+    return uno::Reference<awt::XTextComponent>(dialog->getControl(OUString::createFromAscii(name)),
+                                               uno::UNO_QUERY_THROW)
+        ->getText();
+}
+
+sal_Int16 selected(const uno::Reference<awt::XControlContainer>& dialog, const char* name) {
+    return uno::Reference<awt::XListBox>(dialog->getControl(OUString::createFromAscii(name)),
+                                         uno::UNO_QUERY_THROW)
+        ->getSelectedItemPos();
+}
+
+uno::Sequence<OUString> items(const std::vector<std::string>& texts) {
+    uno::Sequence<OUString> out(static_cast<sal_Int32>(texts.size()));
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        out.getArray()[i] = fromUtf8(texts[i]);
+    return out;
+}
+
+} // namespace condtrack::uno

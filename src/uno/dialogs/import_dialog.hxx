@@ -1,0 +1,31 @@
+#pragma once
+
+// The dialogs of Import from IATI: which activity of a file, and the preview
+// to confirm before anything is written.
+
+#include "functions/function_table.hpp"
+#include "iati/import.hpp"
+
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace condtrack::uno {
+
+// The index of the activity chosen; nullopt when cancelled.
+std::optional<std::size_t>
+chooseActivity(const css::uno::Reference<css::uno::XComponentContext>& context,
+               const css::uno::Reference<css::awt::XWindow>& parent,
+               const std::vector<IatiActivitySummary>& activities, Language language);
+
+// Shows what the import will do (`where`: into which tracker; `preview`: the
+// count line, then one line per change); true to go ahead.
+bool confirmImport(const css::uno::Reference<css::uno::XComponentContext>& context,
+                   const css::uno::Reference<css::awt::XWindow>& parent, const std::string& where,
+                   const std::string& preview, Language language);
+
+} // namespace condtrack::uno

@@ -1,0 +1,233 @@
+#include "document/workbook_writer.hxx"
+
+#include "document/undo_step.hxx"
+#include "office/any_conversion.hxx"
+
+#include <com/sun/star/awt/Point.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/sheet/XNamedRange.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableCharts.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+
+#include <map>
+
+namespace condtrack::uno {
+
+namespace uno = css::uno;
+
+using rtl::OUString;
+
+namespace {
+
+uno::Reference<css::sheet::XNamedRanges>
+namedRanges(const uno::Reference<css::frame::XModel>& model) {
+    uno::Reference<css::beans::XPropertySet> props(model, uno::UNO_QUERY_THROW);
+    return uno::Reference<css::sheet::XNamedRanges>(props->getPropertyValue("NamedRanges"),
+                                                    uno::UNO_QUERY_THROW);
+}
+
+// Number format keys by style, created in the document on first use.
+class Formats {
+  public:
+    explicit Formats(const uno::Reference<css::frame::XModel>& model)
+        : formats_(uno::Reference<css::util::XNumberFormatsSupplier>(model, uno::UNO_QUERY_THROW)
+                       ->getNumberFormats()) {}
+
+    std::optional<sal_Int32> key(CellStyle style) {
+        const char* code = nullptr;
+        switch (style) {
+        case CellStyle::Date: code = "YYYY-MM-DD"; break;
+        case CellStyle::Money: code = "#,##0.00"; break;
+        case CellStyle::Percent: code = "0.0%"; break;
+        default: return std::nullopt;
+        }
+        const auto found = keys_.find(style);
+        if (found != keys_.end()) return found->second;
+        const css::lang::Locale neutral;
+        sal_Int32 key = formats_->queryKey(OUString::createFromAscii(code), neutral, false);
+        if (key == -1) key = formats_->addNew(OUString::createFromAscii(code), neutral);
+        keys_[style] = key;
+        return key;
+    }
+
+  private:
+    uno::Reference<css::util::XNumberFormats> formats_;
+    std::map<CellStyle, sal_Int32> keys_;
+};
+
+// The panels' status colours, lightened for a cell background.
+std::optional<sal_Int32> backgroundOf(CellStyle style) {
+    switch (style) {
+    case CellStyle::Good: return 0xC8E6C9;
+    case CellStyle::Warning: return 0xFFE082;
+    case CellStyle::Bad: return 0xFFCDD2;
+    case CellStyle::Muted: return 0xE0E0E0;
+    default: return std::nullopt;
+    }
+}
+
+void addChart(const uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheetIndex,
+              const PlannedChart& chart) {
+    const uno::Reference<css::beans::XPropertySet> anchor(
+        sheet->getCellByPosition(chart.anchorCol, chart.anchorRow), uno::UNO_QUERY_THROW);
+    css::awt::Point position;
+    anchor->getPropertyValue("Position") >>= position;
+    const css::awt::Rectangle area(position.X, position.Y, chart.widthMm * 100,
+                                   chart.heightMm * 100);
+    uno::Sequence<css::table::CellRangeAddress> ranges(1);
+    ranges.getArray()[0] = css::table::CellRangeAddress(sheetIndex, chart.firstCol, chart.firstRow,
+                                                        chart.lastCol, chart.lastRow);
+    const auto charts =
+        uno::Reference<css::table::XTableChartsSupplier>(sheet, uno::UNO_QUERY_THROW)->getCharts();
+    charts->addNewByName(fromUtf8(chart.name), area, ranges, true, true);
+    const uno::Reference<css::document::XEmbeddedObjectSupplier> embedded(
+        charts->getByName(fromUtf8(chart.name)), uno::UNO_QUERY_THROW);
+    const uno::Reference<css::chart::XChartDocument> document(embedded->getEmbeddedObject(),
+                                                              uno::UNO_QUERY_THROW);
+    uno::Reference<css::beans::XPropertySet>(document, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("HasMainTitle", uno::Any(true));
+    uno::Reference<css::beans::XPropertySet>(document->getTitle(), uno::UNO_QUERY_THROW)
+        ->setPropertyValue("String", uno::Any(fromUtf8(chart.title)));
+}
+
+void writeCell(const uno::Reference<css::table::XCell>& cell, const PlannedCell& planned,
+               Formats& formats) {
+    uno::Reference<css::beans::XPropertySet> props(cell, uno::UNO_QUERY_THROW);
+    if (const auto key = formats.key(planned.style))
+        props->setPropertyValue("NumberFormat", uno::Any(*key));
+    if (const auto colour = backgroundOf(planned.style))
+        props->setPropertyValue("CellBackColor", uno::Any(*colour));
+    if (planned.style == CellStyle::Header || planned.style == CellStyle::Title) {
+        props->setPropertyValue("CharWeight", uno::Any(float(150)));
+        if (planned.style == CellStyle::Header)
+            props->setPropertyValue("CellBackColor", uno::Any(sal_Int32(0xDCE6F1)));
+        else
+            props->setPropertyValue("CharHeight", uno::Any(float(13)));
+    }
+    switch (planned.kind) {
+    case PlannedCell::Kind::Text:
+        uno::Reference<css::text::XText>(cell, uno::UNO_QUERY_THROW)
+            ->setString(fromUtf8(planned.text));
+        break;
+    case PlannedCell::Kind::Number: cell->setValue(planned.number); break;
+    case PlannedCell::Kind::Formula: cell->setFormula(fromUtf8(planned.text)); break;
+    case PlannedCell::Kind::Empty: break;
+    }
+}
+
+OUString rangeContent(const std::string& sheet, const PlannedName& name) {
+    return fromUtf8(sheetRangeRef(sheet, name.firstRow, name.firstCol, name.lastRow, name.lastCol));
+}
+
+} // namespace
+
+std::optional<Collision> collision(const uno::Reference<css::frame::XModel>& model,
+                                   const WorkbookPlan& plan,
+                                   const std::vector<std::string>& reservedNames) {
+    const auto names = namedRanges(model);
+    for (const auto& name : reservedNames)
+        if (names->hasByName(fromUtf8(name))) return Collision{Collision::Kind::NamedRange, name};
+    const auto sheets =
+        uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets();
+    for (const auto& sheet : plan.sheets)
+        if (sheets->hasByName(fromUtf8(sheet.name)))
+            return Collision{Collision::Kind::Sheet, sheet.name};
+    return std::nullopt;
+}
+
+void applyPlan(const uno::Reference<css::frame::XModel>& model, const WorkbookPlan& plan,
+               const OUString& undoTitle) {
+    const auto sheets =
+        uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets();
+    const uno::Reference<css::container::XIndexAccess> byIndex(sheets, uno::UNO_QUERY_THROW);
+    Formats formats(model);
+    UndoStep step(model, undoTitle);
+    model->lockControllers();
+    struct Unlock {
+        const uno::Reference<css::frame::XModel>& model;
+        ~Unlock() { model->unlockControllers(); }
+    } unlock{model};
+
+    // Sheets first, then names, then cells: formulas refer to other sheets and names.
+    std::vector<sal_Int16> sheetIndex;
+    for (const auto& planned : plan.sheets) {
+        const auto position = static_cast<sal_Int16>(byIndex->getCount());
+        sheets->insertNewByName(fromUtf8(planned.name), position);
+        sheetIndex.push_back(position);
+    }
+    const auto names = namedRanges(model);
+    for (const auto& name : plan.names) {
+        const auto index = static_cast<std::size_t>(name.sheet);
+        names->addNewByName(
+            fromUtf8(name.name), rangeContent(plan.sheets.at(index).name, name),
+            css::table::CellAddress(sheetIndex.at(index), name.firstCol, name.firstRow), 0);
+    }
+    for (std::size_t i = 0; i < plan.sheets.size(); ++i) {
+        const auto& planned = plan.sheets[i];
+        const uno::Reference<css::sheet::XSpreadsheet> sheet(byIndex->getByIndex(sheetIndex[i]),
+                                                             uno::UNO_QUERY_THROW);
+        for (const auto& cell : planned.cells)
+            writeCell(sheet->getCellByPosition(cell.col, cell.row), cell, formats);
+        const auto columns =
+            uno::Reference<css::table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getColumns();
+        const uno::Reference<css::container::XIndexAccess> columnList(columns,
+                                                                      uno::UNO_QUERY_THROW);
+        for (int col = 0; col < planned.usedColumns; ++col)
+            uno::Reference<css::beans::XPropertySet>(columnList->getByIndex(col),
+                                                     uno::UNO_QUERY_THROW)
+                ->setPropertyValue("OptimalWidth", uno::Any(true));
+    }
+    for (const auto& chart : plan.charts) {
+        const auto index = static_cast<std::size_t>(chart.sheet);
+        addChart(uno::Reference<css::sheet::XSpreadsheet>(byIndex->getByIndex(sheetIndex.at(index)),
+                                                          uno::UNO_QUERY_THROW),
+                 sheetIndex.at(index), chart);
+    }
+    step.commit();
+}
+
+void applyChanges(const uno::Reference<css::frame::XModel>& model,
+                  const std::vector<CellWrite>& writes, const RangeTable& log, int logLastRow,
+                  const OUString& undoTitle) {
+    const auto sheets =
+        uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets();
+    UndoStep step(model, undoTitle);
+    for (const auto& write : writes) {
+        const uno::Reference<css::sheet::XSpreadsheet> sheet(
+            sheets->getByName(fromUtf8(write.sheet)), uno::UNO_QUERY_THROW);
+        const auto cell = sheet->getCellByPosition(write.col, write.row);
+        if (const auto* number = std::get_if<double>(&write.value))
+            cell->setValue(*number);
+        else if (const auto* text = std::get_if<std::string>(&write.value))
+            uno::Reference<css::text::XText>(cell, uno::UNO_QUERY_THROW)
+                ->setString(fromUtf8(*text));
+        else
+            cell->setFormula(OUString());
+    }
+    const int lastRow = log.firstRow + static_cast<int>(log.cells.shape().rows) - 1;
+    if (logLastRow > lastRow) {
+        const uno::Reference<css::sheet::XNamedRange> range(
+            namedRanges(model)->getByName(fromUtf8(log.name)), uno::UNO_QUERY_THROW);
+        range->setContent(
+            fromUtf8(sheetRangeRef(log.sheet, log.firstRow, log.firstCol, logLastRow,
+                                   log.firstCol + static_cast<int>(kLogColumnCount) - 1)));
+    }
+    step.commit();
+}
+
+} // namespace condtrack::uno
