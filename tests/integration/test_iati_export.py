@@ -13,7 +13,7 @@ from office import dispatch
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "extension" / "examples" / "condtrack-example.ods"
-SCHEMA = ROOT.parent / "shared" / "iati-2.03" / "iati-activities-schema.xsd"
+SCHEMA = ROOT / "tests" / "data" / "iati-2.03" / "iati-activities-schema.xsd"
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def export(office, doc, name="export.xml", **args):
 
 
 def test_export_validates_against_the_iati_schema(office, example):
-    assert SCHEMA.exists(), f"the IATI 2.03 schema is missing: {SCHEMA} (see ../shared/iati-2.03/README.md)"
+    assert SCHEMA.exists(), f"the IATI 2.03 schema is missing: {SCHEMA} (see tests/data/iati-2.03/README.md)"
     assert shutil.which("xmllint"), "xmllint is missing (Debian package libxml2-utils)"
     outcome, target = export(office, example)
     assert outcome.ok, outcome.message

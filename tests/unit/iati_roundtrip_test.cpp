@@ -1,4 +1,4 @@
-// IATI exports against the IATI 2.03 schema (xmllint on ../shared/iati-2.03,
+// IATI exports against the IATI 2.03 schema (xmllint on tests/data/iati-2.03,
 // see its README), and round trips tracker -> IATI -> tracker. The trackers:
 // the Mali example, and one that uses every feature (three years, waivers of
 // both kinds, six tranches paid or not, pending values, texts that need
@@ -91,7 +91,7 @@ TrackerTables everyFeatureTables() {
 // --- xmllint ----------------------------------------------------------------------
 
 std::string schemaPath() {
-    return std::string(CONDTRACK_SOURCE_DIR) + "/../shared/iati-2.03/iati-activities-schema.xsd";
+    return std::string(CONDTRACK_SOURCE_DIR) + "/tests/data/iati-2.03/iati-activities-schema.xsd";
 }
 
 std::string dataPath(const std::string& name) {
@@ -105,7 +105,7 @@ std::string dataPath(const std::string& name) {
     if (!std::filesystem::exists(schema))
         return ::testing::AssertionFailure()
                << "the IATI 2.03 schema is missing: expected " << schema
-               << " (../shared/iati-2.03 from the project root, see its README); the export "
+               << " (tests/data/iati-2.03, see its README); the export "
                   "cannot be validated without it";
     if (std::system("command -v xmllint >/dev/null 2>&1") != 0)
         return ::testing::AssertionFailure()
@@ -243,7 +243,7 @@ Narratives withActivityLanguage(Narratives list, const std::string& language) {
 TEST(IatiSchema, TheSchemaAndXmllintAreThere) {
     EXPECT_TRUE(std::filesystem::exists(schemaPath()))
         << "the IATI 2.03 schema is missing: expected " << schemaPath()
-        << " (../shared/iati-2.03 from the project root, see its README)";
+        << " (tests/data/iati-2.03, see its README)";
     EXPECT_EQ(std::system("command -v xmllint >/dev/null 2>&1"), 0)
         << "xmllint is not installed: install libxml2-utils (scripts/setup)";
 }
