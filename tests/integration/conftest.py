@@ -2,7 +2,7 @@
 condtrack extension installed (one per test module) and a fresh Calc document
 per test.
 
-Run: cd /work/main && /usr/bin/python3 -m pytest tests/integration
+Run from the repository root: /usr/bin/python3 -m pytest tests/integration
 
 CONDTRACK_OXT names the package to test; the default is the build tree's
 build/condtrack.oxt.  A missing package fails the tests: build it first with

@@ -3,7 +3,7 @@ com.sun.star.sheet.FunctionDescriptions service: names, categories,
 descriptions, argument names and optional flags, in English and (with the
 French language pack) in French.
 
-Run: cd /work/main && /usr/bin/python3 -m pytest tests/integration/test_function_wizard.py
+Run from the repository root: /usr/bin/python3 -m pytest tests/integration/test_function_wizard.py
 """
 
 import pytest
@@ -20,7 +20,7 @@ DATETIME = category("DATETIME")
 FINANCIAL = category("FINANCIAL")
 ADDIN = category("ADDIN")
 
-# Display name -> (category, [(English argument name, optional)]), per issue 2.
+# Display name -> (category, [(English argument name, optional)]), as in docs/functions.md.
 FUNCTIONS = {
     "COND.SCORE": (ADDIN, [("actual", False), ("baseline", False), ("target", False),
                            ("method", True), ("threshold", True)]),

@@ -1,10 +1,10 @@
 """Every COND.* function through cell formulas in a real headless Calc.
 
-The expected numbers come from the rulebook (../shared/domain.md) and the
-function table of issue 2.  Formulas use Calc's English function names with ';'
+The expected numbers come from the rulebook (docs/rules.md) and the
+function table (docs/functions.md).  Formulas use Calc's English function names with ';'
 separators; inline arrays use ';' between columns and '|' between rows.
 
-Run: cd /work/main && /usr/bin/python3 -m pytest tests/integration/test_functions.py
+Run from the repository root: /usr/bin/python3 -m pytest tests/integration/test_functions.py
 """
 
 import calendar

@@ -1,6 +1,6 @@
 """Tests of the office harness itself (no condtrack extension involved).
 
-Run: cd /work/main && /usr/bin/python3 -m pytest -q tests/integration/test_harness.py
+Run from the repository root: /usr/bin/python3 -m pytest -q tests/integration/test_harness.py
 """
 
 import os

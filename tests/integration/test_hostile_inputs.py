@@ -18,7 +18,7 @@ change shows up):
 
 Timings of the large cases are printed (run with -s to see them).
 
-Run: cd /work/main && /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/integration/test_hostile_inputs.py
+Run from the repository root: /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/integration/test_hostile_inputs.py
 """
 
 import datetime as dt

@@ -8,7 +8,7 @@ Nothing here may hang: every UNO call that could block runs under a deadline
 waited for with a timeout. Each test ends by checking that the office is
 alive and answers a formula, or that it exited with code 0 when asked to.
 
-Run: cd /work/main && /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/integration/test_lifecycle.py
+Run from the repository root: /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/integration/test_lifecycle.py
 """
 
 import threading

@@ -3,7 +3,7 @@ leaves a profile that still starts and shows #NAME? for them again.
 
 Uses an office of its own (not the shared one): it removes the extension.
 
-Run: cd /work/main && /usr/bin/python3 -m pytest tests/integration/test_package.py
+Run from the repository root: /usr/bin/python3 -m pytest tests/integration/test_package.py
 """
 
 import pytest

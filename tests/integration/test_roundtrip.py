@@ -2,7 +2,7 @@
 and reloading, the formulas are still there, recompute to the same values and
 follow changed inputs.
 
-Run: cd /work/main && /usr/bin/python3 -m pytest tests/integration/test_roundtrip.py
+Run from the repository root: /usr/bin/python3 -m pytest tests/integration/test_roundtrip.py
 """
 
 import datetime as dt

@@ -5,7 +5,7 @@ so that the C++ chain is checked against an independent implementation.
 The log sits in A1:J6 (a header row, then five entries) and the formulas
 in column L, outside the rows that the tests delete, insert and move.
 
-Run: cd /work/main && /usr/bin/python3 -m pytest -q tests/integration/test_verifylog.py
+Run from the repository root: /usr/bin/python3 -m pytest -q tests/integration/test_verifylog.py
 """
 
 import hashlib

@@ -1,4 +1,5 @@
-// Disbursement-linked indicators: ../shared/domain.md, World Bank Program-for-Results.
+// Disbursement-linked indicators (World Bank Program-for-Results): docs/rules.md,
+// "Disbursement-linked indicators".
 
 #include "rules/dli.hpp"
 #include "rules/errors.hpp"

@@ -1,4 +1,4 @@
-// Milestones: ../shared/domain.md, "Milestones".
+// Milestones: docs/rules.md, "Milestones".
 
 #include "rules/errors.hpp"
 #include "rules/milestone.hpp"

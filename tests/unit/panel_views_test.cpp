@@ -1,5 +1,6 @@
-// The sidebar panels' view-models: issue 3, "The sidebar deck"; amounts and
-// statuses from ../shared/domain.md (the Mali case, "Milestones").
+// The sidebar panels' view-models: README.md, "The tracker and the
+// Conditionality deck"; amounts and statuses from docs/rules.md (the Mali
+// case, "Milestones").
 
 #include "tracker_builder.hpp"
 #include "views/panels.hpp"

@@ -1,4 +1,4 @@
-// Scoring one indicator: ../shared/domain.md, "Scoring one indicator".
+// Scoring one indicator: docs/rules.md, "Scoring one indicator".
 
 #include "rules/errors.hpp"
 #include "rules/scoring.hpp"

@@ -1,7 +1,7 @@
 #pragma once
 
 // A good tracker's named ranges (docs/tracker-layout.md), the Mali case of
-// ../shared/domain.md: 13 indicators (8 met, 2 partial, 3 not met, the last
+// docs/rules.md: 13 indicators (8 met, 2 partial, 3 not met, the last
 // one SIGRH), a EUR 14 M variable and a EUR 36 M fixed tranche for 2018, and
 // SIGRH milestones, one of them overdue and gating the 2019 variable tranche
 // as of kToday. Tests change single cells by their sheet position ("D7").

@@ -1,6 +1,6 @@
 // Reading the tracker workbook: docs/tracker-layout.md (the layout and its
-// "Errors the reader reports"); the case is ../shared/domain.md, "The case
-// behind the project".
+// "Errors the reader reports"); the case is docs/rules.md, "The case behind
+// the project".
 
 #include "tracker_builder.hpp"
 

@@ -1,4 +1,5 @@
-// Paying a variable tranche: ../shared/domain.md, "Paying a variable tranche".
+// Paying a variable tranche: docs/rules.md, "Paying a variable tranche" and
+// "Waivers".
 
 #include "rules/errors.hpp"
 #include "rules/tranche.hpp"
