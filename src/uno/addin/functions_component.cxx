@@ -42,7 +42,7 @@ class Functions : public cppu::WeakImplHelper4<org::condtrack::XFunctions, css::
                                                lang::XServiceName, lang::XServiceInfo> {
   public:
     // XFunctions
-    uno::Any SAL_CALL score(const uno::Reference<XPropertySet>&, const AnyGrid& actual,
+    uno::Any SAL_CALL score(const AnyGrid& actual,
                             const AnyGrid& baseline, const AnyGrid& target, const uno::Any& method,
                             const uno::Any& threshold) override {
         return call("score", [&] {
@@ -50,12 +50,12 @@ class Functions : public cppu::WeakImplHelper4<org::condtrack::XFunctions, css::
                                 toArgument(method), toArgument(threshold));
         });
     }
-    uno::Any SAL_CALL status(const uno::Reference<XPropertySet>&, const AnyGrid& score,
+    uno::Any SAL_CALL status(const AnyGrid& score,
                              const uno::Any& partialFrom) override {
         return call("status",
                     [&] { return sheet::status(toGrid(score), toArgument(partialFrom)); });
     }
-    uno::Any SAL_CALL tranche(const uno::Reference<XPropertySet>&, const AnyGrid& ceiling,
+    uno::Any SAL_CALL tranche(const AnyGrid& ceiling,
                               const AnyGrid& weights, const AnyGrid& scores, const uno::Any& waived,
                               const uno::Any& rule, const uno::Any& eligible) override {
         return call("tranche", [&] {
@@ -63,13 +63,13 @@ class Functions : public cppu::WeakImplHelper4<org::condtrack::XFunctions, css::
                                   toArgument(waived), toArgument(rule), toArgument(eligible));
         });
     }
-    uno::Any SAL_CALL transfer(const uno::Reference<XPropertySet>&, const AnyGrid& ceiling,
+    uno::Any SAL_CALL transfer(const AnyGrid& ceiling,
                                const AnyGrid& weights, const AnyGrid& waived) override {
         return call("transfer", [&] {
             return sheet::transfer(toGrid(ceiling), toGrid(weights), toGrid(waived));
         });
     }
-    uno::Any SAL_CALL dli(const uno::Reference<XPropertySet>&, const AnyGrid& unitValue,
+    uno::Any SAL_CALL dli(const AnyGrid& unitValue,
                           const AnyGrid& reported, const AnyGrid& verified,
                           const AnyGrid& allocation, const uno::Any& paidToDate,
                           const uno::Any& minRatio) override {
@@ -109,7 +109,7 @@ class Functions : public cppu::WeakImplHelper4<org::condtrack::XFunctions, css::
                                    toArgument(asOf));
         });
     }
-    uno::Any SAL_CALL verifyLog(const uno::Reference<XPropertySet>&, const AnyGrid& log) override {
+    uno::Any SAL_CALL verifyLog(const AnyGrid& log) override {
         return call("verifyLog", [&] { return sheet::verifyLog(toGrid(log)); });
     }
     OUString SAL_CALL version() override { return fromUtf8(sheet::version()); }
