@@ -42,37 +42,34 @@ class Functions : public cppu::WeakImplHelper4<org::condtrack::XFunctions, css::
                                                lang::XServiceName, lang::XServiceInfo> {
   public:
     // XFunctions
-    uno::Any SAL_CALL score(const AnyGrid& actual,
-                            const AnyGrid& baseline, const AnyGrid& target, const uno::Any& method,
-                            const uno::Any& threshold) override {
+    uno::Any SAL_CALL score(const AnyGrid& actual, const AnyGrid& baseline, const AnyGrid& target,
+                            const uno::Any& method, const uno::Any& threshold) override {
         return call("score", [&] {
             return sheet::score(toGrid(actual), toGrid(baseline), toGrid(target),
                                 toArgument(method), toArgument(threshold));
         });
     }
-    uno::Any SAL_CALL status(const AnyGrid& score,
-                             const uno::Any& partialFrom) override {
+    uno::Any SAL_CALL status(const AnyGrid& score, const uno::Any& partialFrom) override {
         return call("status",
                     [&] { return sheet::status(toGrid(score), toArgument(partialFrom)); });
     }
-    uno::Any SAL_CALL tranche(const AnyGrid& ceiling,
-                              const AnyGrid& weights, const AnyGrid& scores, const uno::Any& waived,
-                              const uno::Any& rule, const uno::Any& eligible) override {
+    uno::Any SAL_CALL tranche(const AnyGrid& ceiling, const AnyGrid& weights, const AnyGrid& scores,
+                              const uno::Any& waived, const uno::Any& rule,
+                              const uno::Any& eligible) override {
         return call("tranche", [&] {
             return sheet::tranche(toGrid(ceiling), toGrid(weights), toGrid(scores),
                                   toArgument(waived), toArgument(rule), toArgument(eligible));
         });
     }
-    uno::Any SAL_CALL transfer(const AnyGrid& ceiling,
-                               const AnyGrid& weights, const AnyGrid& waived) override {
+    uno::Any SAL_CALL transfer(const AnyGrid& ceiling, const AnyGrid& weights,
+                               const AnyGrid& waived) override {
         return call("transfer", [&] {
             return sheet::transfer(toGrid(ceiling), toGrid(weights), toGrid(waived));
         });
     }
-    uno::Any SAL_CALL dli(const AnyGrid& unitValue,
-                          const AnyGrid& reported, const AnyGrid& verified,
-                          const AnyGrid& allocation, const uno::Any& paidToDate,
-                          const uno::Any& minRatio) override {
+    uno::Any SAL_CALL dli(const AnyGrid& unitValue, const AnyGrid& reported,
+                          const AnyGrid& verified, const AnyGrid& allocation,
+                          const uno::Any& paidToDate, const uno::Any& minRatio) override {
         return call("dli", [&] {
             return sheet::dli(toGrid(unitValue), toGrid(reported), toGrid(verified),
                               toGrid(allocation), toArgument(paidToDate), toArgument(minRatio));
