@@ -73,6 +73,8 @@ End Function
 # the profile's macro security level.
 ALWAYS_EXECUTE_NO_WARN = 4
 
+CLOCK_TICK = 1 / os.sysconf("SC_CLK_TCK")
+
 
 # --- inputs --------------------------------------------------------------------
 
@@ -217,6 +219,33 @@ def check_results(sheet, data, label):
     return len(values)
 
 
+def office_pids(office):
+    """The office's processes (its process group: the launcher and soffice.bin)."""
+    pids = []
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat = Path(f"/proc/{entry.name}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat[stat.rindex(")") + 2:].split()[2]) == office.proc.pid:
+                pids.append(entry.name)
+    return pids
+
+
+def cpu_seconds(pids):
+    """CPU seconds (user + system, all threads) used so far by these processes."""
+    total = 0
+    for pid in pids:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        total += int(fields[11]) + int(fields[12])
+    return total * CLOCK_TICK
+
+
 class Variant:
     """One variant's own document: the inputs and that variant's formulas only.
 
@@ -227,7 +256,8 @@ class Variant:
 
     def __init__(self, office, key, label, setup, data):
         self.key, self.label, self.data = key, label, data
-        self.times = []
+        self.times, self.cpu = [], []
+        self.pids = office_pids(office)
         self.doc = new_document(office)
         self.sheet = self.doc.getSheets().getByIndex(0)
         self.doc.enableAutomaticCalculation(False)
@@ -237,9 +267,10 @@ class Variant:
         self.setup_s = time.perf_counter() - t0
 
     def run(self):
-        t0 = time.perf_counter()
+        c0, t0 = cpu_seconds(self.pids), time.perf_counter()
         self.doc.calculateAll()
         self.times.append(time.perf_counter() - t0)
+        self.cpu.append(cpu_seconds(self.pids) - c0)
         # Checked after every run: each timing is of a correct result.
         check_results(self.sheet, self.data, self.label)
 
@@ -317,11 +348,19 @@ def report(variants, rows, rounds):
         note = f"  (measured on {len(v.data)} rows, scaled x{scale:g})" if scale != 1 else ""
         print(f"  {v.label:<42} {fastest[v.key]:8.3f} {median[v.key]:8.3f}  "
               + " ".join(f"{t:.3f}" for t in v.times) + note)
-    print("\nRatios (fastest / fastest; median / median):")
+    print("\nOffice CPU seconds (user + system, all threads) per calculateAll():")
+    cpu = {}
+    for v in variants:
+        scale = rows / len(v.data)
+        cpu[v.key] = min(v.cpu) * scale
+        print(f"  {v.label:<42} {cpu[v.key]:8.3f} {statistics.median(v.cpu) * scale:8.3f}  "
+              + " ".join(f"{t:.2f}" for t in v.cpu))
+    print("\nRatios (wall: fastest / fastest, median / median; CPU: least / least):")
     for num, den, what in RATIOS:
         if num in fastest and den in fastest:
+            cpu_ratio = f"{cpu[num] / cpu[den]:6.2f}" if cpu[den] > 0 else "     -"
             print(f"  ({num})/({den}) {what:<36} {fastest[num] / fastest[den]:6.2f} "
-                  f"{median[num] / median[den]:6.2f}")
+                  f"{median[num] / median[den]:6.2f} {cpu_ratio}")
 
 
 def main():
