@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Time the sidebar panels' refresh against the workbook's recalculation (issue 3, item 5).
+"""Time the sidebar panels' refresh against the workbook's recalculation.
 
     /usr/bin/python3 bench/panel_benchmark.py [--indicators 1000] [--years 5] [--repeats 10]
 

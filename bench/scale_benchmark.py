@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""How condtrack scales against native Calc formulas (issue 5, item 7).
+"""How condtrack scales against native Calc formulas.
 
     /usr/bin/python3 bench/scale_benchmark.py [--quick] [--only ab]
 

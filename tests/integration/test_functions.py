@@ -212,6 +212,34 @@ def test_score_pending_actual_in_a_range_gives_empty_text(sheet):
     assert number_at(sheet, "D3") == 1
 
 
+def test_score_one_cell_ranges_keep_a_blank_actual_pending(sheet):
+    # A one-cell range reaches the add-in as a range (empty text), a lone
+    # reference as the number 0: the tracker's per-row formulas rely on this.
+    put(sheet, "B1", 0)
+    put(sheet, "C1", 10)
+    assert text(sheet, "=COND.SCORE(A1:A1;B1:B1;C1:C1)") == ""
+    assert num(sheet, "=COND.SCORE(A1;B1;C1)") == 0
+    put(sheet, "A1", 4)
+    assert num(sheet, "=COND.SCORE(A1:A1;B1:B1;C1:C1)") == pytest.approx(0.4)
+
+
+def test_score_optional_arguments_as_ranges_apply_per_row(sheet):
+    put_column(sheet, "A", 1, [6, 6, 6])
+    put_column(sheet, "B", 1, ["binary", None, "partial"])
+    put_column(sheet, "C", 1, [None, 0.5, 0.5])
+    got = array_numbers(sheet, "D1:D3", "=COND.SCORE(A1:A3;0;10;B1:B3;C1:C3)")
+    assert got == [[0.0], [pytest.approx(0.6)], [0.5]]
+
+
+def test_score_optional_argument_as_an_inline_array_of_words(sheet):
+    got = array_numbers(sheet, "A1:C1", '=COND.SCORE(6;0;10;{"binary";"partial";""})')
+    assert got == [[0.0, 0.5, pytest.approx(0.6)]]
+
+
+def test_score_array_of_single_values_only_is_one_value(sheet):
+    assert num(sheet, "=COND.SCORE({5};{0};{10})") == 0.5
+
+
 def test_score_optional_arguments_left_as_empty_cells(sheet):
     # B1 (method) and C1 (threshold) are empty: linear, no threshold.
     assert num(sheet, "=COND.SCORE(3;0;10;B1;C1)") == pytest.approx(0.3)

@@ -97,3 +97,37 @@ TEST(Grids, ParseErrorsNameTheArgumentAndTheCell) {
         EXPECT_STREQ(e.what(), "actual (row 2, column 1): expected a number, got text \"n/a\"");
     }
 }
+
+TEST(Grids, ASingleCellParsesToOneValueForEveryPosition) {
+    const auto values = parseGrid<std::optional<double>>(one(4.0), "actual", number);
+    EXPECT_TRUE(values.isSingle());
+    EXPECT_EQ(values.size(), 1u);
+    EXPECT_EQ(values.broadcast(0), 4.0);
+    EXPECT_EQ(values.broadcast(7), 4.0);
+}
+
+TEST(Grids, ARangeParsesCellByCellInOrder) {
+    const auto values =
+        parseGrid<std::optional<double>>(column({1.0, kEmpty, 3.0}), "actual", number);
+    EXPECT_FALSE(values.isSingle());
+    ASSERT_EQ(values.size(), 3u);
+    EXPECT_EQ(values[0], 1.0);
+    EXPECT_EQ(values[1], std::nullopt);
+    EXPECT_EQ(values[2], 3.0);
+}
+
+TEST(Grids, ASingleCellErrorNamesOnlyTheArgument) {
+    try {
+        parseGrid<std::optional<double>>(one(text("n/a")), "baseline", number);
+        FAIL() << "no error";
+    } catch (const InvalidArgument& e) {
+        EXPECT_STREQ(e.what(), "baseline: expected a number, got text \"n/a\"");
+    }
+}
+
+TEST(Grids, AnOmittedArgumentIsItsDefault) {
+    const auto values = parseArgument<std::optional<double>>(std::nullopt, "threshold",
+                                                             std::optional<double>(0.5), number);
+    EXPECT_TRUE(values.isSingle());
+    EXPECT_EQ(values.broadcast(3), 0.5);
+}

@@ -86,11 +86,16 @@ TEST(FunctionTable, CategoriesFollowWhatTheFunctionComputes) {
 }
 
 TEST(FunctionTable, ArgumentPositionsCountTheHiddenCaller) {
+    const FunctionInfo& milestone = *findFunction("milestone");
+    EXPECT_EQ(argumentAt(milestone, 0), nullptr);
+    EXPECT_EQ(argumentAt(milestone, 1)->idlName, "due");
+    EXPECT_EQ(argumentAt(milestone, 4)->idlName, "warnDays");
+    EXPECT_EQ(argumentAt(milestone, 5), nullptr);
+    // Functions without the caller count from 0.
     const FunctionInfo& score = *findFunction("score");
-    EXPECT_EQ(argumentAt(score, 0), nullptr);
-    EXPECT_EQ(argumentAt(score, 1)->idlName, "actual");
-    EXPECT_EQ(argumentAt(score, 5)->idlName, "threshold");
-    EXPECT_EQ(argumentAt(score, 6), nullptr);
+    EXPECT_EQ(argumentAt(score, 0)->idlName, "actual");
+    EXPECT_EQ(argumentAt(score, 4)->idlName, "threshold");
+    EXPECT_EQ(argumentAt(score, 5), nullptr);
 }
 
 TEST(FunctionTable, FrenchLocalesPickFrench) {

@@ -102,6 +102,22 @@ TEST(CondScore, MismatchedShapesAreAnError) {
               "baseline is 3x1 but actual is 2x1: ranges must have the same shape");
 }
 
+TEST(CondScore, ASingleValueArgumentStandsForEveryRow) {
+    const auto r = sheet::score(column({0.0, 50.0, 100.0, kEmpty}), one(0.0), one(100.0), {}, {});
+    ASSERT_EQ(r.shape(), (Shape{4, 1}));
+    EXPECT_EQ(num(r[0]), 0.0);
+    EXPECT_EQ(num(r[1]), 0.5);
+    EXPECT_EQ(num(r[2]), 1.0);
+    EXPECT_EQ(str(r[3]), "");
+}
+
+TEST(CondScore, AnErrorInTheFirstRowNamesIt) {
+    EXPECT_EQ(errorOf([] {
+                  sheet::score(column({1.0, 2.0}), column({3.0, 0.0}), column({3.0, 4.0}), {}, {});
+              }),
+              "at row 1, column 1: target equals baseline: progress is undefined");
+}
+
 TEST(CondStatus, WordsForScoresAndPending) {
     const auto r = sheet::status(column({1.0, 0.5, 0.0, kEmpty}), {});
     EXPECT_EQ(str(r[0]), "met");

@@ -55,6 +55,11 @@ std::string cellPosition(const CellGrid& grid, std::size_t index) {
            std::to_string(index % cols + 1) + ")";
 }
 
+void rethrowNamed(const InvalidArgument& error, std::string_view name, const CellGrid& grid,
+                  std::size_t index) {
+    throw InvalidArgument(std::string(name) + cellPosition(grid, index) + ": " + error.what());
+}
+
 std::optional<double> number(const Cell& cell) {
     if (isBlank(cell)) return std::nullopt;
     if (const auto* value = std::get_if<double>(&cell)) {

@@ -10,6 +10,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace condtrack {
 
@@ -38,9 +40,28 @@ class ShapeJoin {
     std::string owner_;
 };
 
+// An argument's cells after parsing, read position by position. A single
+// value is held inline: per-row formulas pass single values, and a heap
+// allocation per argument per call would cost more than the parsing itself.
+template <typename T> class Values {
+  public:
+    explicit Values(T single) : single_(std::move(single)) {}
+    explicit Values(std::vector<T> cells) : cells_(std::move(cells)) {}
+
+    bool isSingle() const { return cells_.empty(); }
+    std::size_t size() const { return isSingle() ? 1 : cells_.size(); }
+    // A single value stands for every position of a larger shape.
+    const T& broadcast(std::size_t i) const { return isSingle() ? single_ : cells_[i]; }
+    const T& operator[](std::size_t i) const { return broadcast(i); }
+
+  private:
+    T single_{};
+    std::vector<T> cells_;
+};
+
 // Parses every cell of a grid, naming the argument and the cell in the error.
 template <typename T, typename Parse>
-Grid<T> parseGrid(const CellGrid& grid, std::string_view name, Parse parse);
+Values<T> parseGrid(const CellGrid& grid, std::string_view name, Parse parse);
 
 std::string cellPosition(const CellGrid& grid, std::size_t index);
 
@@ -53,24 +74,30 @@ std::string keywordText(const Cell& cell);                         // blank or 0
 bool flag(const Cell& cell); // blank, 0/FALSE -> false; 1/TRUE -> true
 int wholeNumber(double value, int min, int max);
 
+// Names the argument and, in a range, the cell; kept out of line so that the
+// parsing loops stay small.
+[[noreturn]] void rethrowNamed(const InvalidArgument& error, std::string_view name,
+                               const CellGrid& grid, std::size_t index);
+
 template <typename T, typename Parse>
-Grid<T> parseGrid(const CellGrid& grid, std::string_view name, Parse parse) {
-    std::vector<T> out;
-    out.reserve(grid.size());
-    for (std::size_t i = 0; i < grid.size(); ++i) {
-        try {
+Values<T> parseGrid(const CellGrid& grid, std::string_view name, Parse parse) {
+    std::size_t i = 0;
+    try {
+        if (grid.isSingle()) return Values<T>(parse(grid[0]));
+        std::vector<T> out;
+        out.reserve(grid.size());
+        for (; i < grid.size(); ++i)
             out.push_back(parse(grid[i]));
-        } catch (const InvalidArgument& e) {
-            throw InvalidArgument(std::string(name) + cellPosition(grid, i) + ": " + e.what());
-        }
+        return Values<T>(std::move(out));
+    } catch (const InvalidArgument& e) {
+        rethrowNamed(e, name, grid, i);
     }
-    return Grid<T>(grid.shape(), std::move(out));
 }
 
-// An omitted argument parses as its default, a 1x1 grid.
+// An omitted argument parses as its default, a single value.
 template <typename T, typename Parse>
-Grid<T> parseArgument(const Argument& argument, std::string_view name, T fallback, Parse parse) {
-    if (!argument) return Grid<T>::single(std::move(fallback));
+Values<T> parseArgument(const Argument& argument, std::string_view name, T fallback, Parse parse) {
+    if (!argument) return Values<T>(std::move(fallback));
     return parseGrid<T>(*argument, name, parse);
 }
 

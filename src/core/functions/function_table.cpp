@@ -110,7 +110,7 @@ const std::vector<FunctionInfo> kFunctions{
         "partir "
         "de ce seuil la note est 0,5 (0,5 par défaut). Vide ou 0 : non fixé."},
        true}},
-     true},
+     false},
     {"status",
      "COND.STATUS",
      Category::AddIn,
@@ -131,7 +131,7 @@ const std::vector<FunctionInfo> kFunctions{
         "0. "
         "Vide ou 0 : valeur par défaut."},
        true}},
-     true},
+     false},
     {"tranche",
      "COND.TRANCHE",
      Category::Financial,
@@ -167,7 +167,7 @@ const std::vector<FunctionInfo> kFunctions{
         "; "
         "VRAI par défaut."},
        true}},
-     true},
+     false},
     {"transfer",
      "COND.TRANSFER",
      Category::Financial,
@@ -182,7 +182,7 @@ const std::vector<FunctionInfo> kFunctions{
        {"Range of TRUE/1 for waived indicators, the same shape as the weights.",
         "Plage de VRAI/1 pour les indicateurs abandonnés, de même forme que les poids."},
        false}},
-     true},
+     false},
     {"dli",
      "COND.DLI",
      Category::Financial,
@@ -224,7 +224,7 @@ const std::vector<FunctionInfo> kFunctions{
         "0 "
         ": valeur par défaut."},
        true}},
-     true},
+     false},
     {"nextReview",
      "COND.NEXTREVIEW",
      Category::DateTime,
@@ -294,7 +294,7 @@ const std::vector<FunctionInfo> kFunctions{
         "Le journal : ses 10 colonnes A-J (de l'horodatage à l'empreinte), avec ou sans la ligne "
         "d'en-tête, par exemple CondTrack_Log."},
        false}},
-     true},
+     false},
     {"version",
      "COND.VERSION",
      Category::AddIn,

@@ -20,31 +20,31 @@ Cell text(std::string_view word) {
     return Cell{std::string(word)};
 }
 
-Grid<OptionalNumber> numbers(const CellGrid& grid, std::string_view name) {
+Values<OptionalNumber> numbers(const CellGrid& grid, std::string_view name) {
     return parseGrid<OptionalNumber>(grid, name, number);
 }
 
-Grid<OptionalNumber> settings(const Argument& argument, std::string_view name) {
+Values<OptionalNumber> settings(const Argument& argument, std::string_view name) {
     return parseArgument<OptionalNumber>(argument, name, std::nullopt, optionalSetting);
 }
 
-Grid<OptionalDate> dateGrid(const CellGrid& grid, std::string_view name, Date nullDate) {
+Values<OptionalDate> dateGrid(const CellGrid& grid, std::string_view name, Date nullDate) {
     return parseGrid<OptionalDate>(grid, name,
                                    [&](const Cell& cell) { return optionalDate(cell, nullDate); });
 }
 
-Grid<OptionalDate> dateArgument(const Argument& argument, std::string_view name, Date nullDate) {
-    if (!argument) return Grid<OptionalDate>::single(std::nullopt);
+Values<OptionalDate> dateArgument(const Argument& argument, std::string_view name, Date nullDate) {
+    if (!argument) return Values<OptionalDate>(std::nullopt);
     return dateGrid(*argument, name, nullDate);
 }
 
 template <typename Keyword, typename Parse>
-Grid<Keyword> keywords(const Argument& argument, std::string_view name, Parse parse) {
+Values<Keyword> keywords(const Argument& argument, std::string_view name, Parse parse) {
     return parseArgument<Keyword>(argument, name, parse(""),
                                   [&](const Cell& cell) { return parse(keywordText(cell)); });
 }
 
-Grid<int> wholeNumbers(const CellGrid& grid, std::string_view name, int min, int max) {
+Values<int> wholeNumbers(const CellGrid& grid, std::string_view name, int min, int max) {
     return parseGrid<int>(
         grid, name, [&](const Cell& cell) { return wholeNumber(requiredNumber(cell), min, max); });
 }
@@ -52,25 +52,26 @@ Grid<int> wholeNumbers(const CellGrid& grid, std::string_view name, int min, int
 // Runs `compute` for every position of the shared shape; an error names the
 // position when the result is an array.
 template <typename Compute> CellGrid elementwise(Shape shape, Compute compute) {
-    CellGrid result(shape);
-    for (std::size_t i = 0; i < shape.size(); ++i) {
-        try {
-            result[i] = compute(i);
-        } catch (const InvalidArgument& e) {
-            if (shape.size() == 1) throw;
-            throw InvalidArgument("at row " + std::to_string(i / shape.cols + 1) + ", column " +
-                                  std::to_string(i % shape.cols + 1) + ": " + e.what());
-        }
+    if (shape.size() == 1) return CellGrid::single(compute(0));
+    std::vector<Cell> cells;
+    cells.reserve(shape.size());
+    std::size_t i = 0;
+    try {
+        for (; i < shape.size(); ++i)
+            cells.push_back(compute(i));
+    } catch (const InvalidArgument& e) {
+        throw InvalidArgument("at row " + std::to_string(i / shape.cols + 1) + ", column " +
+                              std::to_string(i % shape.cols + 1) + ": " + e.what());
     }
-    return result;
+    return CellGrid(shape, std::move(cells));
 }
 
 BusinessCalendar holidayCalendar(const Argument& holidays, Date nullDate) {
     if (!holidays) return {};
     const auto dates = dateGrid(*holidays, "holidays", nullDate);
     std::vector<Date> list;
-    for (const auto& date : dates.cells())
-        if (date) list.push_back(*date);
+    for (std::size_t i = 0; i < dates.size(); ++i)
+        if (const auto& date = dates[i]) list.push_back(*date);
     return BusinessCalendar(std::move(list));
 }
 
@@ -273,7 +274,9 @@ CellGrid schedule(const DateContext& dates, const CellGrid& first, const CellGri
     const auto rolls = keywords<RollConvention>(roll, "roll", parseRollConvention);
     const auto calendar = holidayCalendar(holidays, dates.nullDate);
 
-    const int rows = *std::max_element(counts.cells().begin(), counts.cells().end());
+    int rows = 0;
+    for (std::size_t i = 0; i < counts.size(); ++i)
+        rows = std::max(rows, counts[i]);
     CellGrid result(Shape{static_cast<std::size_t>(rows), shape.cols}, Cell{std::string()});
     for (std::size_t col = 0; col < shape.cols; ++col) {
         const auto& start = firsts.broadcast(col);

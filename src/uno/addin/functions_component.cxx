@@ -42,37 +42,34 @@ class Functions : public cppu::WeakImplHelper4<org::condtrack::XFunctions, css::
                                                lang::XServiceName, lang::XServiceInfo> {
   public:
     // XFunctions
-    uno::Any SAL_CALL score(const uno::Reference<XPropertySet>&, const AnyGrid& actual,
-                            const AnyGrid& baseline, const AnyGrid& target, const uno::Any& method,
-                            const uno::Any& threshold) override {
+    uno::Any SAL_CALL score(const AnyGrid& actual, const AnyGrid& baseline, const AnyGrid& target,
+                            const uno::Any& method, const uno::Any& threshold) override {
         return call("score", [&] {
             return sheet::score(toGrid(actual), toGrid(baseline), toGrid(target),
                                 toArgument(method), toArgument(threshold));
         });
     }
-    uno::Any SAL_CALL status(const uno::Reference<XPropertySet>&, const AnyGrid& score,
-                             const uno::Any& partialFrom) override {
+    uno::Any SAL_CALL status(const AnyGrid& score, const uno::Any& partialFrom) override {
         return call("status",
                     [&] { return sheet::status(toGrid(score), toArgument(partialFrom)); });
     }
-    uno::Any SAL_CALL tranche(const uno::Reference<XPropertySet>&, const AnyGrid& ceiling,
-                              const AnyGrid& weights, const AnyGrid& scores, const uno::Any& waived,
-                              const uno::Any& rule, const uno::Any& eligible) override {
+    uno::Any SAL_CALL tranche(const AnyGrid& ceiling, const AnyGrid& weights, const AnyGrid& scores,
+                              const uno::Any& waived, const uno::Any& rule,
+                              const uno::Any& eligible) override {
         return call("tranche", [&] {
             return sheet::tranche(toGrid(ceiling), toGrid(weights), toGrid(scores),
                                   toArgument(waived), toArgument(rule), toArgument(eligible));
         });
     }
-    uno::Any SAL_CALL transfer(const uno::Reference<XPropertySet>&, const AnyGrid& ceiling,
-                               const AnyGrid& weights, const AnyGrid& waived) override {
+    uno::Any SAL_CALL transfer(const AnyGrid& ceiling, const AnyGrid& weights,
+                               const AnyGrid& waived) override {
         return call("transfer", [&] {
             return sheet::transfer(toGrid(ceiling), toGrid(weights), toGrid(waived));
         });
     }
-    uno::Any SAL_CALL dli(const uno::Reference<XPropertySet>&, const AnyGrid& unitValue,
-                          const AnyGrid& reported, const AnyGrid& verified,
-                          const AnyGrid& allocation, const uno::Any& paidToDate,
-                          const uno::Any& minRatio) override {
+    uno::Any SAL_CALL dli(const AnyGrid& unitValue, const AnyGrid& reported,
+                          const AnyGrid& verified, const AnyGrid& allocation,
+                          const uno::Any& paidToDate, const uno::Any& minRatio) override {
         return call("dli", [&] {
             return sheet::dli(toGrid(unitValue), toGrid(reported), toGrid(verified),
                               toGrid(allocation), toArgument(paidToDate), toArgument(minRatio));
@@ -109,7 +106,7 @@ class Functions : public cppu::WeakImplHelper4<org::condtrack::XFunctions, css::
                                    toArgument(asOf));
         });
     }
-    uno::Any SAL_CALL verifyLog(const uno::Reference<XPropertySet>&, const AnyGrid& log) override {
+    uno::Any SAL_CALL verifyLog(const AnyGrid& log) override {
         return call("verifyLog", [&] { return sheet::verifyLog(toGrid(log)); });
     }
     OUString SAL_CALL version() override { return fromUtf8(sheet::version()); }
