@@ -1,7 +1,7 @@
 """What the Function Wizard shows for the COND.* functions, read through the
 com.sun.star.sheet.FunctionDescriptions service: names, categories,
 descriptions, argument names and optional flags, in English and (with the
-French language pack) in French.
+language packs) in French and Portuguese.
 
 Run from the repository root: /usr/bin/python3 -m pytest tests/integration/test_function_wizard.py
 """
@@ -61,8 +61,8 @@ ENGLISH_KEYS = {
 FRENCH_ARGUMENTS = {
     "COND.SCORE": ["réalisé", "référence", "cible", "méthode", "seuil"],
     "COND.STATUS": ["note", "partiel_dès"],
-    "COND.TRANCHE": ["plafond", "poids", "notes", "abandonnés", "règle", "éligible"],
-    "COND.TRANSFER": ["plafond", "poids", "abandonnés"],
+    "COND.TRANCHE": ["plafond", "poids", "notes", "neutralisés", "règle", "éligible"],
+    "COND.TRANSFER": ["plafond", "poids", "neutralisés"],
     "COND.DLI": ["valeur_unitaire", "déclaré", "vérifié", "allocation", "déjà_versé",
                  "ratio_min"],
     "COND.NEXTREVIEW": ["première", "mois", "à_la_date", "jours_fériés", "report"],
@@ -84,6 +84,35 @@ FRENCH_KEYS = {
     "COND.DAYSLATE": "retard",
     "COND.VERSION": "extension",
     "COND.VERIFYLOG": "journal",
+}
+
+# Portuguese argument names (ASCII identifiers), and a phrase of each description.
+PORTUGUESE_ARGUMENTS = {
+    "COND.SCORE": ["realizado", "linha_de_base", "meta", "metodo", "limiar"],
+    "COND.STATUS": ["pontuacao", "parcial_desde"],
+    "COND.TRANCHE": ["teto", "pesos", "pontuacoes", "neutralizados", "regra", "elegivel"],
+    "COND.TRANSFER": ["teto", "pesos", "neutralizados"],
+    "COND.DLI": ["valor_unitario", "declarado", "verificado", "dotacao", "ja_pago",
+                 "racio_min"],
+    "COND.NEXTREVIEW": ["primeira", "meses", "data_ref", "feriados", "ajuste"],
+    "COND.SCHEDULE": ["primeira", "meses", "numero", "feriados", "ajuste"],
+    "COND.MILESTONE": ["prazo", "concluido", "data_ref", "dias_alerta"],
+    "COND.DAYSLATE": ["prazo", "concluido", "data_ref"],
+    "COND.VERSION": [],
+    "COND.VERIFYLOG": ["intervalo_registo"],
+}
+PORTUGUESE_KEYS = {
+    "COND.SCORE": "linha de base",
+    "COND.STATUS": "pendente",
+    "COND.TRANCHE": "tranche variável",
+    "COND.TRANSFER": "ano seguinte",
+    "COND.DLI": "desembolso",
+    "COND.NEXTREVIEW": "revisão",
+    "COND.SCHEDULE": "revisão",
+    "COND.MILESTONE": "marco",
+    "COND.DAYSLATE": "atraso",
+    "COND.VERSION": "extensão",
+    "COND.VERIFYLOG": "apreciações",
 }
 
 
@@ -209,5 +238,52 @@ def test_french_office_computes_the_same(french_office):
         assert cell(sheet, "A1").getValue() == pytest.approx(10475 / 12495)
         set_formula(sheet, "A2", '=COND.STATUS(0.5)')
         assert cell(sheet, "A2").getString() == "partial"  # results stay English by design
+    finally:
+        doc.close(True)
+
+
+# --- Portuguese (an office of its own with the Portuguese UI) -------------------
+
+
+@pytest.fixture(scope="module")
+def portuguese_office(oxt):
+    with Office(oxt=str(oxt), locale="pt-PT") as o:
+        yield o
+
+
+@pytest.fixture(scope="module")
+def portuguese(portuguese_office):
+    return descriptions(portuguese_office)
+
+
+def test_portuguese_office_really_runs_in_portuguese(portuguese):
+    # Calc's own functions are Portuguese there: SUM is SOMA.
+    assert "SOMA" in portuguese and "SUM" not in portuguese
+
+
+@pytest.mark.parametrize("name", sorted(FUNCTIONS))
+def test_portuguese_argument_names_descriptions_and_help(portuguese, english, name):
+    entry = portuguese[name]
+    assert entry["Category"] == FUNCTIONS[name][0]
+    check_well_formed(entry, name)
+    got = [(arg, optional) for arg, optional, _ in entry["Arguments"]]
+    expected_flags = [optional for _, optional in FUNCTIONS[name][1]]
+    assert got == list(zip(PORTUGUESE_ARGUMENTS[name], expected_flags))
+    assert PORTUGUESE_KEYS[name] in entry["Description"], entry["Description"]
+    for (arg, optional, help_text), (_, _, english_help) in zip(
+            entry["Arguments"], english[name]["Arguments"]):
+        assert help_text != english_help, f"{name}({arg}) help is not translated"
+        if optional:
+            assert help_text.startswith("Opcional"), f"{name}({arg}): {help_text}"
+
+
+def test_portuguese_keywords_work_in_formulas(portuguese_office):
+    doc = portuguese_office.new_calc()
+    try:
+        sheet = first_sheet(doc)
+        set_formula(sheet, "A1", '=COND.SCORE(5;0;10;"binário")')
+        assert cell(sheet, "A1").getValue() == 0
+        set_formula(sheet, "A2", '=COND.SCORE(5;0;10;"parcial";0.4)')
+        assert cell(sheet, "A2").getValue() == pytest.approx(0.5)
     finally:
         doc.close(True)

@@ -158,6 +158,6 @@ def test_french_ui_gets_french_sheets(oxt):
         recorded = dispatch(office, doc, "vnd.condtrack:RecordAssessment", Indicator="IND-13",
                             Year=this_year, Actual=12.5, Evidence="https://example.org/r.pdf")
         assert recorded.ok, recorded.message
-        assert recorded.message == (f"Appréciation enregistrée : IND-13 {this_year}, réalisé — → 12,5, "
+        assert recorded.message == (f"Appréciation enregistrée\u202f: IND-13 {this_year}, réalisé — → 12,5, "
                                     "justificatif — → https://example.org/r.pdf.")
         doc.close(True)

@@ -29,6 +29,7 @@ def test_package_holds_every_part(package):
     for required in ("META-INF/manifest.xml", "description.xml", "condtrack.components",
                      "condtrack.rdb", "lib/libcondtrack.so", "icons/condtrack.png",
                      "description/description-en.txt", "description/description-fr.txt",
+                     "description/description-pt.txt",
                      "registration/license.txt", "examples/condtrack-example.ods"):
         assert required in names, required
 
@@ -42,7 +43,7 @@ def test_description_names_identifier_version_platform_and_languages(package):
                         "LibreOffice-minimal-version")
     assert minimal.get("value") == "7.4"
     names = {n.get("lang"): n.text for n in root.findall(f"{DESC}display-name/{DESC}name")}
-    assert set(names) == {"en", "fr"}
+    assert set(names) == {"en", "fr", "pt"}
     assert "Mozilla Public License" in package.read("registration/license.txt").decode()
 
 

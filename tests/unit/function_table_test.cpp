@@ -48,18 +48,51 @@ TEST(FunctionTable, DescribesEveryIdlMethodWithItsParameters) {
     }
 }
 
-TEST(FunctionTable, EveryTextExistsInEnglishAndFrench) {
-    for (const auto& function : functionTable()) {
-        EXPECT_FALSE(function.description.en.empty()) << function.method;
-        EXPECT_FALSE(function.description.fr.empty()) << function.method;
-        EXPECT_NE(function.description.en, function.description.fr) << function.method;
-        for (const auto& argument : function.arguments) {
-            EXPECT_FALSE(argument.name.en.empty());
-            EXPECT_FALSE(argument.name.fr.empty());
-            EXPECT_FALSE(argument.description.en.empty());
-            EXPECT_NE(argument.description.en, argument.description.fr) << argument.idlName;
+TEST(FunctionTable, EveryTextExistsInEnglishFrenchAndPortuguese) {
+    for (const Language language : {Language::French, Language::Portuguese}) {
+        for (const auto& function : functionTable()) {
+            const auto english = tr(function.description, Language::English);
+            EXPECT_FALSE(english.empty()) << function.method;
+            EXPECT_NE(english, tr(function.description, language)) << function.method;
+            for (const auto& argument : function.arguments) {
+                EXPECT_FALSE(tr(argument.name, language).empty()) << argument.idlName;
+                EXPECT_NE(tr(argument.description, Language::English),
+                          tr(argument.description, language))
+                    << argument.idlName;
+            }
         }
     }
+}
+
+// The Function Wizard shows argument names as identifiers; Portuguese keeps
+// them ASCII so that they read the same on every keyboard.
+TEST(FunctionTable, ArgumentNamesAreIdentifiersPortugueseInAscii) {
+    for (const auto& function : functionTable())
+        for (const auto& argument : function.arguments) {
+            for (const Language language :
+                 {Language::English, Language::French, Language::Portuguese})
+                EXPECT_EQ(std::string(tr(argument.name, language)).find(' '), std::string::npos)
+                    << argument.idlName;
+            EXPECT_TRUE(std::regex_match(std::string(tr(argument.name, Language::Portuguese)),
+                                         std::regex("[a-z_]+")))
+                << tr(argument.name, Language::Portuguese);
+        }
+}
+
+TEST(FunctionTable, OptionalArgumentsSayItInEachLanguage) {
+    for (const auto& function : functionTable())
+        for (const auto& argument : function.arguments) {
+            if (!argument.optional) continue;
+            EXPECT_EQ(tr(argument.description, Language::English).rfind("Optional", 0), 0u);
+            EXPECT_EQ(tr(argument.description, Language::French).rfind("Facultatif", 0), 0u);
+            EXPECT_EQ(tr(argument.description, Language::Portuguese).rfind("Opcional", 0), 0u);
+        }
+}
+
+TEST(FunctionTable, CategoryNamesAreTranslated) {
+    EXPECT_EQ(displayName(Category::Financial, Language::English), "Financial");
+    EXPECT_EQ(displayName(Category::Financial, Language::French), "Finances");
+    EXPECT_EQ(displayName(Category::Financial, Language::Portuguese), "Financeiras");
 }
 
 TEST(FunctionTable, DisplayNamesAreUpperCaseCondNames) {
@@ -98,8 +131,9 @@ TEST(FunctionTable, ArgumentPositionsCountTheHiddenCaller) {
     EXPECT_EQ(argumentAt(score, 5), nullptr);
 }
 
-TEST(FunctionTable, FrenchLocalesPickFrench) {
+TEST(FunctionTable, FrenchAndPortugueseLocalesPickTheirLanguage) {
     EXPECT_EQ(languageOf("fr"), Language::French);
+    EXPECT_EQ(languageOf("pt"), Language::Portuguese);
     EXPECT_EQ(languageOf("en"), Language::English);
     EXPECT_EQ(languageOf("de"), Language::English);
 }

@@ -1,4 +1,4 @@
-// Keywords typed in English or French, and texts shortened for lists.
+// Keywords typed in English, French or Portuguese, and texts shortened for lists.
 
 #include "text/keys.hpp"
 
@@ -10,6 +10,21 @@ TEST(TextKeys, KeywordsIgnoreCaseSpacesAndFrenchAccents) {
     EXPECT_EQ(normaliseKeyword("  Linéaire "), "lineaire");
     EXPECT_EQ(normaliseKeyword("TRANSFER"), "transfer");
     EXPECT_EQ(normaliseKeyword(" \t"), "");
+}
+
+TEST(TextKeys, KeywordsFoldPortugueseAccentsInBothCases) {
+    EXPECT_EQ(normaliseKeyword("Binário"), "binario");
+    EXPECT_EQ(normaliseKeyword("BINÁRIO"), "binario");
+    EXPECT_EQ(normaliseKeyword("Dotação"), "dotacao");
+    EXPECT_EQ(normaliseKeyword("AÇÃO"), "acao");
+    EXPECT_EQ(normaliseKeyword("Opções"), "opcoes");
+    EXPECT_EQ(normaliseKeyword("Íntegro ÚNICO ÓTIMO Êxito"), "integro unico otimo exito");
+}
+
+TEST(TextKeys, KeywordsKeepLettersWithoutAnAsciiBase) {
+    // ß and Æ have no single ASCII letter: kept as they are, never dropped.
+    EXPECT_EQ(normaliseKeyword("Straße"), "straße");
+    EXPECT_EQ(normaliseKeyword("Æ"), "Æ");
 }
 
 TEST(TextKeys, ShortTextsStayWhole) {

@@ -1,313 +1,96 @@
 #include "functions/function_table.hpp"
 
+#include "text/strings.hpp"
+
 namespace condtrack {
 
 namespace {
 
-const ArgumentInfo kHolidays{
-    "holidays",
-    {"holidays", "jours_fériés"},
-    {"Optional: a range of holiday dates that are not business days (blank cells are ignored).",
-     "Facultatif : une plage de dates de jours fériés, qui ne sont pas des jours ouvrés (cellules "
-     "vides ignorées)."},
-    true};
-
-const ArgumentInfo kRoll{
-    "roll",
-    {"roll", "report"},
-    {"Optional: how a date on a weekend or holiday moves: \"following\" (default), \"modified\" "
-     "(modified following), \"preceding\" or \"none\".",
-     "Facultatif : comment une date tombant un week-end ou un jour férié est déplacée : "
-     "\"suivant\" (par défaut), \"suivant modifié\", \"précédent\" ou \"aucun\" (les mots anglais "
-     "following, modified, preceding, none sont aussi acceptés)."},
-    true};
-
-const ArgumentInfo kFirst{
-    "first",
-    {"first", "première"},
-    {"Date of the first review; the series keeps its day of month (month-end stays month-end).",
-     "Date de la première revue ; la série garde le jour du mois (une fin de mois reste une fin de "
-     "mois)."},
-    false};
-
-const ArgumentInfo kMonths{"months",
-                           {"months", "mois"},
-                           {"Months between reviews: a whole number from 1 to 120.",
-                            "Nombre de mois entre deux revues : un entier de 1 à 120."},
-                           false};
-
-const ArgumentInfo kDue{
-    "due", {"due", "échéance"}, {"Due date of the milestone.", "Date d'échéance du jalon."}, false};
-
-const ArgumentInfo kDone{
-    "done",
-    {"done", "réalisé"},
-    {"Optional: date the milestone was completed; blank (or 0) means not done yet.",
-     "Facultatif : date de réalisation du jalon ; vide (ou 0) signifie pas encore réalisé."},
-    true};
-
-const ArgumentInfo kAsOf{
-    "asOf",
-    {"as_of", "à_la_date"},
-    {"Optional: the date to assess at; default today (use TODAY() to keep the result live).",
-     "Facultatif : la date d'appréciation ; par défaut aujourd'hui (utilisez AUJOURDHUI() pour "
-     "garder le résultat à jour)."},
-    true};
-
-const ArgumentInfo kCeiling{
-    "ceiling",
-    {"ceiling", "plafond"},
-    {"The variable tranche's ceiling (amount for full performance) for the year.",
-     "Le plafond de la tranche variable de l'année (montant en cas de pleine performance)."},
-    false};
-
-const ArgumentInfo kWeights{
-    "weights",
-    {"weights", "poids"},
-    {"Range of indicator weights (any scale, normalised by their sum).",
-     "Plage des poids des indicateurs (toute échelle, normalisés par leur somme)."},
-    false};
+const ArgumentInfo kHolidays{"holidays", STR_ARG_HOLIDAYS, STR_ARG_HOLIDAYS_HELP, true};
+const ArgumentInfo kRoll{"roll", STR_ARG_ROLL, STR_ARG_ROLL_HELP, true};
+const ArgumentInfo kFirst{"first", STR_ARG_FIRST, STR_ARG_FIRST_HELP, false};
+const ArgumentInfo kMonths{"months", STR_ARG_MONTHS, STR_ARG_MONTHS_HELP, false};
+const ArgumentInfo kDue{"due", STR_ARG_DUE, STR_ARG_DUE_HELP, false};
+const ArgumentInfo kDone{"done", STR_ARG_DONE, STR_ARG_DONE_HELP, true};
+const ArgumentInfo kAsOf{"asOf", STR_ARG_AS_OF, STR_ARG_AS_OF_HELP, true};
+const ArgumentInfo kCeiling{"ceiling", STR_ARG_CEILING, STR_ARG_CEILING_HELP, false};
+const ArgumentInfo kWeights{"weights", STR_ARG_WEIGHTS, STR_ARG_WEIGHTS_HELP, false};
 
 const std::vector<FunctionInfo> kFunctions{
     {"score",
      "COND.SCORE",
      Category::AddIn,
-     {"Scores a performance indicator from 0 to 1 by its progress (actual - baseline) / (target - "
-      "baseline); works when lower is better. A blank actual gives an empty text (pending).",
-      "Note un indicateur de performance de 0 à 1 selon sa progression (réalisé - référence) / "
-      "(cible - référence) ; vaut aussi quand une valeur plus basse est meilleure. Un réalisé vide "
-      "donne un texte vide (en attente)."},
-     {{"actual",
-       {"actual", "réalisé"},
-       {"Value achieved (a value, or a range for an array result); blank means not yet assessed.",
-        "Valeur atteinte (une valeur, ou une plage pour un résultat matriciel) ; vide signifie pas "
-        "encore évalué."},
-       false},
-      {"baseline",
-       {"baseline", "référence"},
-       {"Baseline value of the indicator.", "Valeur de référence de l'indicateur."},
-       false},
-      {"target",
-       {"target", "cible"},
-       {"Target value; must differ from the baseline.",
-        "Valeur cible ; doit différer de la valeur de référence."},
-       false},
-      {"method",
-       {"method", "méthode"},
-       {"Optional: \"linear\" (default), \"binary\" (1 if met, else 0) or \"partial\" (1 if met, "
-        "0.5 "
-        "from the threshold, else 0).",
-        "Facultatif : \"linéaire\" (par défaut), \"binaire\" (1 si atteint, sinon 0) ou "
-        "\"partiel\" "
-        "(1 si atteint, 0,5 à partir du seuil, sinon 0)."},
-       true},
-      {"threshold",
-       {"threshold", "seuil"},
-       {"Optional: progress from 0 to 1. Linear: below it the score is 0. Partial: from it the "
-        "score "
-        "is 0.5 (default 0.5). Blank or 0 means not set.",
-        "Facultatif : progression de 0 à 1. Linéaire : en dessous, la note est 0. Partiel : à "
-        "partir "
-        "de ce seuil la note est 0,5 (0,5 par défaut). Vide ou 0 : non fixé."},
-       true}},
+     STR_FN_SCORE,
+     {{"actual", STR_ARG_ACTUAL, STR_ARG_ACTUAL_HELP, false},
+      {"baseline", STR_ARG_BASELINE, STR_ARG_BASELINE_HELP, false},
+      {"target", STR_ARG_TARGET, STR_ARG_TARGET_HELP, false},
+      {"method", STR_ARG_METHOD, STR_ARG_METHOD_HELP, true},
+      {"threshold", STR_ARG_THRESHOLD, STR_ARG_THRESHOLD_HELP, true}},
      false},
     {"status",
      "COND.STATUS",
      Category::AddIn,
-     {"Status word of a score: \"met\", \"partial\", \"not met\" or \"pending\" (blank score).",
-      "Statut d'une note : \"met\" (atteint), \"partial\" (partiel), \"not met\" (non atteint) ou "
-      "\"pending\" (en attente, note vide). Les mots renvoyés restent en anglais pour que les "
-      "formules fonctionnent dans toutes les langues."},
-     {{"score",
-       {"score", "note"},
-       {"Score from 0 to 1 (e.g. from COND.SCORE); blank means pending.",
-        "Note de 0 à 1 (par exemple de COND.SCORE) ; vide signifie en attente."},
-       false},
-      {"partialFrom",
-       {"partial_from", "partiel_dès"},
-       {"Optional: lowest score that counts as partial; default any score above 0. Blank or 0 "
-        "means the default.",
-        "Facultatif : note minimale comptée comme partielle ; par défaut toute note supérieure à "
-        "0. "
-        "Vide ou 0 : valeur par défaut."},
-       true}},
+     STR_FN_STATUS,
+     {{"score", STR_ARG_SCORE, STR_ARG_SCORE_HELP, false},
+      {"partialFrom", STR_ARG_PARTIAL_FROM, STR_ARG_PARTIAL_FROM_HELP, true}},
      false},
     {"tranche",
      "COND.TRANCHE",
      Category::Financial,
-     {"Variable-tranche amount: ceiling * sum(weight * score) / sum(weight), with waivers and the "
-      "eligibility gate.",
-      "Montant de la tranche variable : plafond * somme(poids * note) / somme(poids), avec les "
-      "indicateurs abandonnés et la condition d'éligibilité."},
+     STR_FN_TRANCHE,
      {kCeiling,
       kWeights,
-      {"scores",
-       {"scores", "notes"},
-       {"Range of scores from 0 to 1, the same shape as the weights; blank (pending) counts 0.",
-        "Plage des notes de 0 à 1, de même forme que les poids ; vide (en attente) compte 0."},
-       false},
-      {"waived",
-       {"waived", "abandonnés"},
-       {"Optional: range of TRUE/1 for waived indicators, the same shape as the weights.",
-        "Facultatif : plage de VRAI/1 pour les indicateurs abandonnés, de même forme que les "
-        "poids."},
-       true},
-      {"rule",
-       {"rule", "règle"},
-       {"Optional: what happens to waived indicators: \"reallocate\" (default: their weight goes "
-        "to "
-        "the others) or \"transfer\" (their share moves to next year's ceiling).",
-        "Facultatif : sort des indicateurs abandonnés : \"réaffecter\" (par défaut : leur poids va "
-        "aux autres) ou \"transférer\" (leur part passe au plafond de l'année suivante)."},
-       true},
-      {"eligible",
-       {"eligible", "éligible"},
-       {"Optional: FALSE when the general conditions are not met (nothing is paid); default TRUE.",
-        "Facultatif : FAUX quand les conditions générales ne sont pas remplies (rien n'est versé) "
-        "; "
-        "VRAI par défaut."},
-       true}},
+      {"scores", STR_ARG_SCORES, STR_ARG_SCORES_HELP, false},
+      {"waived", STR_ARG_WAIVED, STR_ARG_WAIVED_OPTIONAL_HELP, true},
+      {"rule", STR_ARG_RULE, STR_ARG_RULE_HELP, true},
+      {"eligible", STR_ARG_ELIGIBLE, STR_ARG_ELIGIBLE_HELP, true}},
      false},
     {"transfer",
      "COND.TRANSFER",
      Category::Financial,
-     {"Amount carried to next year's ceiling for waived indicators under the transfer rule: "
-      "ceiling * sum(waived weights) / sum(weights).",
-      "Montant reporté au plafond de l'année suivante pour les indicateurs abandonnés selon la "
-      "règle du transfert : plafond * somme(poids abandonnés) / somme(poids)."},
-     {kCeiling,
-      kWeights,
-      {"waived",
-       {"waived", "abandonnés"},
-       {"Range of TRUE/1 for waived indicators, the same shape as the weights.",
-        "Plage de VRAI/1 pour les indicateurs abandonnés, de même forme que les poids."},
-       false}},
+     STR_FN_TRANSFER,
+     {kCeiling, kWeights, {"waived", STR_ARG_WAIVED, STR_ARG_WAIVED_HELP, false}},
      false},
     {"dli",
      "COND.DLI",
      Category::Financial,
-     {"Payment of a scalable disbursement-linked indicator (World Bank PforR): unit value * "
-      "verified, capped by what is left of the allocation; 0 when verified / reported is below the "
-      "minimum ratio.",
-      "Paiement d'un indicateur lié aux décaissements proportionnel (Banque mondiale, PforR) : "
-      "valeur unitaire * vérifié, plafonné par le reste de l'allocation ; 0 quand vérifié / "
-      "déclaré "
-      "est sous le ratio minimal."},
-     {{"unitValue",
-       {"unit_value", "valeur_unitaire"},
-       {"Amount paid per verified unit.", "Montant versé par unité vérifiée."},
-       false},
-      {"reported",
-       {"reported", "déclaré"},
-       {"Units reported by the government.", "Unités déclarées par le gouvernement."},
-       false},
-      {"verified",
-       {"verified", "vérifié"},
-       {"Units verified; not more than reported.",
-        "Unités vérifiées ; au plus les unités déclarées."},
-       false},
-      {"allocation",
-       {"allocation", "allocation"},
-       {"The indicator's total allocation.", "Allocation totale de l'indicateur."},
-       false},
-      {"paidToDate",
-       {"paid_to_date", "déjà_versé"},
-       {"Optional: amount already paid for this indicator; default 0.",
-        "Facultatif : montant déjà versé pour cet indicateur ; 0 par défaut."},
-       true},
-      {"minRatio",
-       {"min_ratio", "ratio_min"},
-       {"Optional: minimum verified / reported ratio for any payment; default 0.8. Blank or 0 "
-        "means "
-        "the default.",
-        "Facultatif : ratio vérifié / déclaré minimal pour tout paiement ; 0,8 par défaut. Vide ou "
-        "0 "
-        ": valeur par défaut."},
-       true}},
+     STR_FN_DLI,
+     {{"unitValue", STR_ARG_UNIT_VALUE, STR_ARG_UNIT_VALUE_HELP, false},
+      {"reported", STR_ARG_REPORTED, STR_ARG_REPORTED_HELP, false},
+      {"verified", STR_ARG_VERIFIED, STR_ARG_VERIFIED_HELP, false},
+      {"allocation", STR_ARG_ALLOCATION, STR_ARG_ALLOCATION_HELP, false},
+      {"paidToDate", STR_ARG_PAID_TO_DATE, STR_ARG_PAID_TO_DATE_HELP, true},
+      {"minRatio", STR_ARG_MIN_RATIO, STR_ARG_MIN_RATIO_HELP, true}},
      false},
     {"nextReview",
      "COND.NEXTREVIEW",
      Category::DateTime,
-     {"Next review date on or after a date, in a series every n months from the first review, "
-      "moved off weekends and holidays.",
-      "Date de la prochaine revue à partir d'une date, dans une série tous les n mois depuis la "
-      "première revue, déplacée hors des week-ends et jours fériés."},
+     STR_FN_NEXTREVIEW,
      {kFirst, kMonths, kAsOf, kHolidays, kRoll},
      true},
     {"schedule",
      "COND.SCHEDULE",
      Category::DateTime,
-     {"Column of the first review dates of a series every n months, moved off weekends and "
-      "holidays (enter as an array formula).",
-      "Colonne des premières dates de revue d'une série tous les n mois, déplacées hors des "
-      "week-ends et jours fériés (à saisir comme formule matricielle)."},
-     {kFirst,
-      kMonths,
-      {"count",
-       {"count", "nombre"},
-       {"How many review dates: a whole number from 1 to 1000.",
-        "Nombre de dates de revue : un entier de 1 à 1000."},
-       false},
-      kHolidays,
-      kRoll},
+     STR_FN_SCHEDULE,
+     {kFirst, kMonths, {"count", STR_ARG_COUNT, STR_ARG_COUNT_HELP, false}, kHolidays, kRoll},
      true},
     {"milestone",
      "COND.MILESTONE",
      Category::DateTime,
-     {"Status of a milestone: \"done\", \"done late\", \"overdue\", \"due soon\" or \"on track\".",
-      "Statut d'un jalon : \"done\" (réalisé), \"done late\" (réalisé en retard), \"overdue\" (en "
-      "retard), \"due soon\" (échéance proche) ou \"on track\" (dans les temps). Les mots renvoyés "
-      "restent en anglais pour que les formules fonctionnent dans toutes les langues."},
-     {kDue,
-      kDone,
-      kAsOf,
-      {"warnDays",
-       {"warn_days", "jours_alerte"},
-       {"Optional: days before the due date from which a milestone not done is \"due soon\"; "
-        "default 30. Blank or 0 means the default.",
-        "Facultatif : nombre de jours avant l'échéance à partir duquel un jalon non réalisé est "
-        "\"due soon\" ; 30 par défaut. Vide ou 0 : valeur par défaut."},
-       true}},
+     STR_FN_MILESTONE,
+     {kDue, kDone, kAsOf, {"warnDays", STR_ARG_WARN_DAYS, STR_ARG_WARN_DAYS_HELP, true}},
      true},
-    {"daysLate",
-     "COND.DAYSLATE",
-     Category::DateTime,
-     {"Whole days a milestone is late: at completion if done, else as of a date; never negative.",
-      "Nombre de jours de retard d'un jalon : à sa réalisation s'il est réalisé, sinon à une date "
-      "donnée ; jamais négatif."},
-     {kDue, kDone, kAsOf},
-     true},
+    {"daysLate", "COND.DAYSLATE", Category::DateTime, STR_FN_DAYSLATE, {kDue, kDone, kAsOf}, true},
     {"verifyLog",
      "COND.VERIFYLOG",
      Category::AddIn,
-     {"Checks the assessment log's SHA-256 hash chain: the text \"TRUE\" when it is intact, else "
-      "the number of the first row (counted below the header) that was edited, deleted or moved. "
-      "Blank rows are skipped. Test the result with ISNUMBER: a number means tampering.",
-      "Vérifie la chaîne d'empreintes SHA-256 du journal des évaluations : le texte \"TRUE\" si "
-      "elle est intacte, sinon le numéro de la première ligne (comptée sous l'en-tête) modifiée, "
-      "supprimée ou déplacée. Les lignes vides sont ignorées. Testez le résultat avec ESTNUM : un "
-      "nombre signale une altération."},
-     {{"log",
-       {"log_range", "plage_journal"},
-       {"The log: its 10 columns A-J (timestamp to hash), with or without the header row, e.g. "
-        "CondTrack_Log.",
-        "Le journal : ses 10 colonnes A-J (de l'horodatage à l'empreinte), avec ou sans la ligne "
-        "d'en-tête, par exemple CondTrack_Log."},
-       false}},
+     STR_FN_VERIFYLOG,
+     {{"log", STR_ARG_LOG_RANGE, STR_ARG_LOG_RANGE_HELP, false}},
      false},
-    {"version",
-     "COND.VERSION",
-     Category::AddIn,
-     {"Version of the condtrack extension.", "Version de l'extension condtrack."},
-     {},
-     false},
+    {"version", "COND.VERSION", Category::AddIn, STR_FN_VERSION, {}, false},
 };
 
 } // namespace
-
-Language languageOf(std::string_view localeLanguage) {
-    return localeLanguage.substr(0, 2) == "fr" ? Language::French : Language::English;
-}
 
 std::string_view programmaticName(Category category) {
     switch (category) {
@@ -320,11 +103,11 @@ std::string_view programmaticName(Category category) {
 
 std::string_view displayName(Category category, Language language) {
     switch (category) {
-    case Category::DateTime: return LocalText{"Date&Time", "Date&Heure"}.in(language);
-    case Category::Financial: return LocalText{"Financial", "Finances"}.in(language);
-    case Category::AddIn: return LocalText{"Add-In", "Extension"}.in(language);
+    case Category::DateTime: return tr(STR_CATEGORY_DATETIME, language);
+    case Category::Financial: return tr(STR_CATEGORY_FINANCIAL, language);
+    case Category::AddIn: return tr(STR_CATEGORY_ADDIN, language);
     }
-    return "Add-In";
+    return tr(STR_CATEGORY_ADDIN, language);
 }
 
 const std::vector<FunctionInfo>& functionTable() {

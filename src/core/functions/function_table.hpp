@@ -1,24 +1,16 @@
 #pragma once
 
-// Every spreadsheet function described once: names, category, help texts in
-// English and French. The Function Wizard (through XAddIn) and the generated
-// reference in docs/functions.md both read this table.
+// Every spreadsheet function described once: names, category, help texts as
+// catalogue messages (text/strings.hpp). The Function Wizard (through XAddIn)
+// and the generated reference in docs/functions.md both read this table.
+
+#include "text/catalogue.hpp"
+#include "text/language.hpp"
 
 #include <string_view>
 #include <vector>
 
 namespace condtrack {
-
-enum class Language { English, French };
-
-// Picks French for any fr-* locale, English otherwise.
-Language languageOf(std::string_view localeLanguage);
-
-struct LocalText {
-    std::string_view en;
-    std::string_view fr;
-    std::string_view in(Language language) const { return language == Language::French ? fr : en; }
-};
 
 enum class Category { DateTime, Financial, AddIn };
 
@@ -28,8 +20,8 @@ std::string_view displayName(Category category, Language language);
 
 struct ArgumentInfo {
     std::string_view idlName; // parameter name in idl/org/condtrack/XFunctions.idl
-    LocalText name;
-    LocalText description;
+    TranslateId name;         // an identifier in every language: no spaces
+    TranslateId description;
     bool optional;
 };
 
@@ -37,7 +29,7 @@ struct FunctionInfo {
     std::string_view method;      // method name in the IDL interface
     std::string_view displayName; // what users type, the same in every language
     Category category;
-    LocalText description;
+    TranslateId description;
     std::vector<ArgumentInfo> arguments; // as the user sees them, without the hidden caller
     // Calc counts the hidden document-settings argument when it asks for an
     // argument by position.

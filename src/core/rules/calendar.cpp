@@ -15,11 +15,14 @@ namespace greg = boost::gregorian;
 
 RollConvention parseRollConvention(std::string_view text) {
     const std::string key = normaliseKeyword(text);
-    if (key.empty() || key == "following" || key == "suivant") return RollConvention::Following;
-    if (key == "modified" || key == "modified following" || key == "suivant modifie")
+    if (key.empty() || key == "following" || key == "suivant" || key == "seguinte")
+        return RollConvention::Following;
+    if (key == "modified" || key == "modified following" || key == "suivant modifie" ||
+        key == "seguinte modificado" || key == "modificado")
         return RollConvention::ModifiedFollowing;
-    if (key == "preceding" || key == "precedent") return RollConvention::Preceding;
-    if (key == "none" || key == "aucun") return RollConvention::None;
+    if (key == "preceding" || key == "precedent" || key == "anterior")
+        return RollConvention::Preceding;
+    if (key == "none" || key == "aucun" || key == "nenhum") return RollConvention::None;
     throw InvalidArgument("unknown roll \"" + std::string(text) +
                           "\" (expected following, modified, preceding or none)");
 }

@@ -21,9 +21,11 @@ Progress Progress::of(double actual, double baseline, double target) {
 
 ScoringMethod parseScoringMethod(std::string_view text) {
     const std::string key = normaliseKeyword(text);
+    // English, French and Portuguese words ("linear" is also Portuguese).
     if (key.empty() || key == "linear" || key == "lineaire") return ScoringMethod::Linear;
-    if (key == "binary" || key == "binaire") return ScoringMethod::Binary;
-    if (key == "partial" || key == "partiel" || key == "partielle") return ScoringMethod::Partial;
+    if (key == "binary" || key == "binaire" || key == "binario") return ScoringMethod::Binary;
+    if (key == "partial" || key == "partiel" || key == "partielle" || key == "parcial")
+        return ScoringMethod::Partial;
     throw InvalidArgument("unknown method \"" + std::string(text) +
                           "\" (expected linear, binary or partial)");
 }

@@ -30,9 +30,10 @@ double shareOf(double ceiling, double part, double whole) {
 WaiverRule parseWaiverRule(std::string_view text) {
     const std::string key = normaliseKeyword(text);
     if (key.empty() || key == "reallocate" || key == "a" || key == "reaffecter" ||
-        key == "reaffecte" || key == "reallouer")
+        key == "reaffecte" || key == "reallouer" || key == "realocar")
         return WaiverRule::Reallocate;
-    if (key == "transfer" || key == "b" || key == "transferer" || key == "transfere")
+    if (key == "transfer" || key == "b" || key == "transferer" || key == "transfere" ||
+        key == "transferir")
         return WaiverRule::Transfer;
     throw InvalidArgument("unknown waiver rule \"" + std::string(text) +
                           "\" (expected reallocate or transfer)");

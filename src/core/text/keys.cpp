@@ -1,30 +1,26 @@
 #include "text/keys.hpp"
 
-#include <array>
 #include <cctype>
-#include <utility>
+#include <string_view>
 
 namespace condtrack {
 
 namespace {
 
-// UTF-8 sequences of the accented letters used in French keywords.
-constexpr std::array<std::pair<std::string_view, char>, 14> kFolds{{
-    {"\xC3\xA9", 'e'},
-    {"\xC3\x89", 'e'},
-    {"\xC3\xA8", 'e'},
-    {"\xC3\x88", 'e'},
-    {"\xC3\xAA", 'e'},
-    {"\xC3\x8A", 'e'},
-    {"\xC3\xA0", 'a'},
-    {"\xC3\x80", 'a'},
-    {"\xC3\xA2", 'a'},
-    {"\xC3\xA7", 'c'},
-    {"\xC3\x87", 'c'},
-    {"\xC3\xAE", 'i'},
-    {"\xC3\xB4", 'o'},
-    {"\xC3\xBB", 'u'},
-}};
+// The ASCII letter of each Latin-1 letter U+00C0..U+00FF (two UTF-8 bytes,
+// 0xC3 then 0x80..0xBF), lower case; 0 where there is none (Æ, ×, ß...).
+// French and Portuguese keywords use only these accents.
+constexpr std::string_view kLatin1Base{"aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0"
+                                       "aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y",
+                                       64};
+
+// The ASCII letter the two bytes at `at` fold to, or 0.
+char folded(std::string_view text, std::size_t at) {
+    if (at + 1 >= text.size() || static_cast<unsigned char>(text[at]) != 0xC3) return 0;
+    const auto second = static_cast<unsigned char>(text[at + 1]);
+    if (second < 0x80 || second > 0xBF) return 0;
+    return kLatin1Base[second - 0x80];
+}
 
 } // namespace
 
@@ -32,16 +28,11 @@ std::string normaliseKeyword(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
-        bool folded = false;
-        for (const auto& [utf8, ascii] : kFolds) {
-            if (text.substr(i, utf8.size()) == utf8) {
-                out.push_back(ascii);
-                i += utf8.size();
-                folded = true;
-                break;
-            }
+        if (const char ascii = folded(text, i); ascii != 0) {
+            out.push_back(ascii);
+            i += 2;
+            continue;
         }
-        if (folded) continue;
         const auto c = static_cast<unsigned char>(text[i++]);
         out.push_back(static_cast<char>(std::tolower(c)));
     }

@@ -6,7 +6,8 @@
 namespace condtrack {
 
 // Normalises a keyword typed by a user: trims, lower-cases ASCII and folds the
-// accented letters French keywords use, so "Linéaire " matches "lineaire".
+// accented letters French and Portuguese keywords use, so "Linéaire " matches
+// "lineaire" and "BINÁRIO" matches "binario".
 std::string normaliseKeyword(std::string_view text);
 
 // Without leading and trailing ASCII whitespace (space, tab, newlines, \v, \f).

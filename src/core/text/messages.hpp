@@ -1,8 +1,9 @@
 #pragma once
 
-// What the commands tell the person acting, in English or French.
+// What the commands tell the person acting, in the UI language; each message
+// is a catalogue entry of strings.hpp.
 
-#include "functions/function_table.hpp"
+#include "text/language.hpp"
 
 #include <string>
 

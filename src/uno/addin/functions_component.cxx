@@ -5,6 +5,7 @@
 #include "functions/sheet_functions.hpp"
 #include "office/any_conversion.hxx"
 #include "office/log.hxx"
+#include "text/catalogue.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -124,15 +125,15 @@ class Functions : public cppu::WeakImplHelper4<org::condtrack::XFunctions, css::
     }
     OUString SAL_CALL getFunctionDescription(const OUString& method) override {
         const FunctionInfo* info = find(method);
-        return info ? fromUtf8(info->description.in(language_)) : OUString();
+        return info ? fromUtf8(tr(info->description, language_)) : OUString();
     }
     OUString SAL_CALL getDisplayArgumentName(const OUString& method, sal_Int32 position) override {
         const ArgumentInfo* argument = findArgument(method, position);
-        return argument ? fromUtf8(argument->name.in(language_)) : OUString();
+        return argument ? fromUtf8(tr(argument->name, language_)) : OUString();
     }
     OUString SAL_CALL getArgumentDescription(const OUString& method, sal_Int32 position) override {
         const ArgumentInfo* argument = findArgument(method, position);
-        return argument ? fromUtf8(argument->description.in(language_)) : OUString();
+        return argument ? fromUtf8(tr(argument->description, language_)) : OUString();
     }
     OUString SAL_CALL getProgrammaticCategoryName(const OUString& method) override {
         const FunctionInfo* info = find(method);
@@ -148,6 +149,7 @@ class Functions : public cppu::WeakImplHelper4<org::condtrack::XFunctions, css::
     // XLocalizable
     void SAL_CALL setLocale(const lang::Locale& locale) override {
         locale_ = locale;
+        // Calc passes the UI language here; "pt" covers pt-PT and pt-BR alike.
         language_ = languageOf(toUtf8(locale.Language));
     }
     lang::Locale SAL_CALL getLocale() override { return locale_; }

@@ -6,6 +6,7 @@
 #include "rules/errors.hpp"
 #include "text/keys.hpp"
 #include "text/messages.hpp"
+#include "text/strings.hpp"
 
 #include <com/sun/star/awt/PushButtonType.hpp>
 #include <com/sun/star/awt/XControl.hpp>
@@ -43,28 +44,22 @@ std::optional<std::optional<double>> parseActual(const std::string& typed) {
     return std::optional<double>(value);
 }
 
-struct Texts {
-    Language language;
-    std::string operator()(const char* en, const char* fr) const {
-        return language == Language::French ? fr : en;
-    }
-};
-
 } // namespace
 
 std::optional<AssessmentRequest>
 askAssessment(const uno::Reference<uno::XComponentContext>& context,
               const uno::Reference<awt::XWindow>& parent, const TrackerModel& model,
               std::optional<int> year, Language language) {
-    const Texts T{language};
+    const auto T = [language](TranslateId message) { return std::string(tr(message, language)); };
     std::vector<std::string> indicators;
     for (const auto& indicator : model.indicators)
         indicators.push_back(indicator.id + "  " + shortened(indicator.title, 50));
     std::vector<std::string> years;
     sal_Int16 yearPos = 0;
     for (std::size_t i = 0; i < model.years.size(); ++i) {
-        years.push_back(std::to_string(model.years[i].year) +
-                        (model.years[i].closed ? T(" (closed)", " (clôturée)") : ""));
+        const std::string number = std::to_string(model.years[i].year);
+        years.push_back(model.years[i].closed ? tr(STR_DLG_YEAR_CLOSED, language, {number})
+                                              : number);
         if (year && model.years[i].year == *year) yearPos = static_cast<sal_Int16>(i);
     }
     uno::Sequence<sal_Int16> first(1);
@@ -73,7 +68,7 @@ askAssessment(const uno::Reference<uno::XComponentContext>& context,
     chosenYear.getArray()[0] = yearPos;
 
     DialogBuilder b(context);
-    b.size(T("Record assessment", "Enregistrer une appréciation"), 230, 160);
+    b.size(T(STR_DLG_RECORD_TITLE), 230, 160);
     sal_Int32 y = 6;
     auto row = [&](const char* name, const std::string& caption, const char* kind,
                    std::initializer_list<std::pair<const char*, uno::Any>> values) {
@@ -82,25 +77,25 @@ askAssessment(const uno::Reference<uno::XComponentContext>& context,
         b.add(kind, name, 80, y, 144, 12, values);
         y += 16;
     };
-    row("Indicator", T("Indicator", "Indicateur"), "ListBox",
+    row("Indicator", T(STR_DLG_INDICATOR), "ListBox",
         {{"Dropdown", uno::Any(true)},
          {"StringItemList", uno::Any(items(indicators))},
          {"SelectedItems", uno::Any(first)}});
-    row("Year", T("Year", "Année"), "ListBox",
+    row("Year", T(STR_DLG_YEAR), "ListBox",
         {{"Dropdown", uno::Any(true)},
          {"StringItemList", uno::Any(items(years))},
          {"SelectedItems", uno::Any(chosenYear)}});
-    row("Actual", T("Actual value", "Valeur réalisée"), "Edit", {});
-    row("Evidence", T("Evidence link", "Lien du justificatif"), "Edit", {});
-    row("Comment", T("Comment", "Commentaire"), "Edit", {});
-    row("Approver", T("Approver", "Approbateur"), "Edit", {});
-    row("Reason", T("Reason to reopen", "Motif de réouverture"), "Edit", {});
+    row("Actual", T(STR_DLG_ACTUAL), "Edit", {});
+    row("Evidence", T(STR_DLG_EVIDENCE), "Edit", {});
+    row("Comment", T(STR_DLG_COMMENT), "Edit", {});
+    row("Approver", T(STR_DLG_APPROVER), "Edit", {});
+    row("Reason", T(STR_DLG_REOPEN_REASON), "Edit", {});
     b.add("Button", "OK", 118, y + 4, 50, 14,
-          {{"Label", uno::Any(fromUtf8(T("Record", "Enregistrer")))},
+          {{"Label", uno::Any(fromUtf8(T(STR_DLG_RECORD)))},
            {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_OK))},
            {"DefaultButton", uno::Any(true)}});
     b.add("Button", "Cancel", 174, y + 4, 50, 14,
-          {{"Label", uno::Any(fromUtf8(T("Cancel", "Annuler")))},
+          {{"Label", uno::Any(fromUtf8(T(STR_DLG_CANCEL)))},
            {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_CANCEL))}});
 
     const auto dialog = b.create(parent);

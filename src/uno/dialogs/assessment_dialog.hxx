@@ -2,7 +2,7 @@
 
 // The Record assessment dialog, for a person at the keyboard.
 
-#include "functions/function_table.hpp"
+#include "text/language.hpp"
 #include "tracker/assessment.hpp"
 
 #include <com/sun/star/awt/XWindow.hpp>

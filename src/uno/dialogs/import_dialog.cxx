@@ -3,6 +3,7 @@
 #include "dialogs/dialog_builder.hxx"
 #include "office/any_conversion.hxx"
 #include "text/keys.hpp"
+#include "text/strings.hpp"
 
 #include <com/sun/star/awt/PushButtonType.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
@@ -15,8 +16,8 @@ namespace awt = css::awt;
 
 namespace {
 
-std::string pick(Language language, const char* en, const char* fr) {
-    return language == Language::French ? fr : en;
+std::string pick(Language language, TranslateId message) {
+    return std::string(tr(message, language));
 }
 
 void buttons(DialogBuilder& b, sal_Int32 right, sal_Int32 y, const std::string& ok,
@@ -26,7 +27,7 @@ void buttons(DialogBuilder& b, sal_Int32 right, sal_Int32 y, const std::string& 
            {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_OK))},
            {"DefaultButton", uno::Any(true)}});
     b.add("Button", "Cancel", right - 50, y, 50, 14,
-          {{"Label", uno::Any(fromUtf8(pick(language, "Cancel", "Annuler")))},
+          {{"Label", uno::Any(fromUtf8(pick(language, STR_DLG_CANCEL)))},
            {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_CANCEL))}});
 }
 
@@ -38,22 +39,19 @@ std::optional<std::size_t> chooseActivity(const uno::Reference<uno::XComponentCo
                                           Language language) {
     std::vector<std::string> lines;
     for (const auto& a : activities)
-        lines.push_back(a.identifier + "  " + shortened(a.title, 60) + "  (" +
-                        std::to_string(a.indicators) +
-                        (a.indicators == 1 ? pick(language, " indicator)", " indicateur)")
-                                           : pick(language, " indicators)", " indicateurs)")));
+        lines.push_back(
+            a.identifier + "  " + shortened(a.title, 60) + "  (" +
+            count(STR_DLG_ACTIVITY_INDICATORS, language, static_cast<unsigned long>(a.indicators)) +
+            ")");
     uno::Sequence<sal_Int16> first(1);
     first.getArray()[0] = 0;
     DialogBuilder b(context);
-    b.size(pick(language, "Import from IATI: activity", "Importer depuis IATI : activité"), 280,
-           150);
+    b.size(pick(language, STR_DLG_ACTIVITY_TITLE), 280, 150);
     b.add("FixedText", "Label", 6, 6, 268, 10,
-          {{"Label",
-            uno::Any(fromUtf8(pick(language, "The file holds several activities. Import:",
-                                   "Le fichier contient plusieurs activités. Importer :")))}});
+          {{"Label", uno::Any(fromUtf8(pick(language, STR_DLG_ACTIVITY_LABEL)))}});
     b.add("ListBox", "Activity", 6, 18, 268, 104,
           {{"StringItemList", uno::Any(items(lines))}, {"SelectedItems", uno::Any(first)}});
-    buttons(b, 274, 130, pick(language, "Next", "Suivant"), language);
+    buttons(b, 274, 130, pick(language, STR_DLG_NEXT), language);
     const auto dialog = b.create(parent);
     const DialogGuard guard{dialog};
     if (uno::Reference<awt::XDialog>(dialog, uno::UNO_QUERY_THROW)->execute() != 1)
@@ -71,7 +69,7 @@ bool confirmImport(const uno::Reference<uno::XComponentContext>& context,
     const std::string counts = preview.substr(0, newline);
     const std::string details = newline == std::string::npos ? "" : preview.substr(newline + 1);
     DialogBuilder b(context);
-    b.size(pick(language, "Import from IATI", "Importer depuis IATI"), 320, 220);
+    b.size(pick(language, STR_DLG_IMPORT_TITLE), 320, 220);
     b.add("FixedText", "Where", 6, 6, 308, 10, {{"Label", uno::Any(fromUtf8(where))}});
     b.add("FixedText", "Counts", 6, 18, 308, 10, {{"Label", uno::Any(fromUtf8(counts))}});
     b.add("Edit", "Details", 6, 32, 308, 160,
@@ -80,7 +78,7 @@ bool confirmImport(const uno::Reference<uno::XComponentContext>& context,
            {"ReadOnly", uno::Any(true)},
            {"VScroll", uno::Any(true)},
            {"HScroll", uno::Any(true)}});
-    buttons(b, 314, 200, pick(language, "Import", "Importer"), language);
+    buttons(b, 314, 200, pick(language, STR_DLG_IMPORT), language);
     const auto dialog = b.create(parent);
     const DialogGuard guard{dialog};
     return uno::Reference<awt::XDialog>(dialog, uno::UNO_QUERY_THROW)->execute() == 1;

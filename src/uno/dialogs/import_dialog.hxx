@@ -3,8 +3,8 @@
 // The dialogs of Import from IATI: which activity of a file, and the preview
 // to confirm before anything is written.
 
-#include "functions/function_table.hpp"
 #include "iati/import.hpp"
+#include "text/language.hpp"
 
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>

@@ -2,7 +2,7 @@
 
 // Facts about the running office that commands and panels need.
 
-#include "functions/function_table.hpp"
+#include "text/language.hpp"
 
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -11,7 +11,8 @@
 
 namespace condtrack::uno {
 
-// English or French, by the office's UI language.
+// English, French or Portuguese, by the office's UI language (English for
+// any other).
 Language uiLanguage(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 // The LibreOffice user's name (Tools > Options > User Data), or the login name.

@@ -1,0 +1,26 @@
+#pragma once
+
+// The languages condtrack speaks, and how a locale picks one.
+
+#include <string_view>
+
+namespace condtrack {
+
+enum class Language { English, French, Portuguese };
+
+// French for any fr-* locale, Portuguese for any pt-* (pt-BR too), English
+// for everything else.
+Language languageOf(std::string_view locale);
+
+// The gettext language code: "en", "fr" or "pt".
+std::string_view languageCode(Language language);
+
+// An English/French pair, kept while texts outside the catalogue still use
+// it; Portuguese falls back to English there. New texts go in strings.hpp.
+struct LocalText {
+    std::string_view en;
+    std::string_view fr;
+    std::string_view in(Language language) const { return language == Language::French ? fr : en; }
+};
+
+} // namespace condtrack

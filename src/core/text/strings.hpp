@@ -1,0 +1,270 @@
+#pragma once
+
+// Every message id condtrack shows a person, with its English text, in one
+// place (as LibreOffice's strings.hrc). The build reads this file to write
+// po/condtrack.pot and to check po/fr.po and po/pt.po against it, so an id is
+// declared only here: one NC_ or NNC_ per line group, "{}" for each value.
+
+#include "text/catalogue.hpp"
+
+// --- Commands: what they tell the person acting ---------------------------------
+
+#define STR_TRACKER_CREATED                                                                        \
+    NC_("STR_TRACKER_CREATED", "The tracker sheets were added to this workbook.")
+#define STR_TRACKER_EXISTS                                                                         \
+    NC_("STR_TRACKER_EXISTS",                                                                      \
+        "This workbook already has a tracker (named range {}). Nothing was changed.")
+#define STR_SHEET_EXISTS                                                                           \
+    NC_("STR_SHEET_EXISTS",                                                                        \
+        "A sheet named \"{}\" already exists. Rename it first; nothing was changed.")
+#define STR_NOT_A_SPREADSHEET NC_("STR_NOT_A_SPREADSHEET", "This command works on a spreadsheet.")
+#define STR_NO_TRACKER NC_("STR_NO_TRACKER", "This workbook has no tracker. Use New Tracker first.")
+#define STR_MALFORMED_TRACKER NC_("STR_MALFORMED_TRACKER", "The tracker is malformed: {}")
+#define STR_UNKNOWN_INDICATOR NC_("STR_UNKNOWN_INDICATOR", "No indicator with the ID \"{}\".")
+#define STR_UNKNOWN_YEAR NC_("STR_UNKNOWN_YEAR", "The tracker has no year {}.")
+#define STR_NOT_A_NUMBER NC_("STR_NOT_A_NUMBER", "\"{}\" is not a number.")
+#define STR_ASSESSMENT_RECORDED NC_("STR_ASSESSMENT_RECORDED", "Assessment recorded: {}.")
+#define STR_NOTHING_TO_RECORD                                                                      \
+    NC_("STR_NOTHING_TO_RECORD", "Nothing to record for {}: the values are unchanged.")
+#define STR_REASON_NEEDED                                                                          \
+    NC_("STR_REASON_NEEDED", "The review of {} is closed: give a reason to reopen it.")
+#define STR_REVIEW_CLOSED NC_("STR_REVIEW_CLOSED", "The review of {} is closed.")
+#define STR_REVIEW_ALREADY_CLOSED                                                                  \
+    NC_("STR_REVIEW_ALREADY_CLOSED", "The review of {} was already closed.")
+#define STR_REPORT_CREATED NC_("STR_REPORT_CREATED", "The review report is on the sheet \"{}\".")
+#define STR_IATI_EXPORTED NC_("STR_IATI_EXPORTED", "The tracker was exported as IATI 2.03 to {}.")
+#define STR_NO_HEADER                                                                              \
+    NC_("STR_NO_HEADER", "The tracker has no programme header (named range CondTrack_Header).")
+#define STR_PDF_WRITTEN NC_("STR_PDF_WRITTEN", "The review report was exported to {}.")
+#define STR_SHEET_PROTECTED                                                                        \
+    NC_("STR_SHEET_PROTECTED", "The sheet \"{}\" is protected. Nothing was changed.")
+#define STR_WORKBOOK_PROTECTED                                                                     \
+    NC_("STR_WORKBOOK_PROTECTED", "The workbook's structure is protected. Nothing was changed.")
+#define STR_CELLS_IN_THE_WAY                                                                       \
+    NC_("STR_CELLS_IN_THE_WAY",                                                                    \
+        "The log's next row is not empty ({}). Move those cells first; nothing was changed.")
+#define STR_IATI_IMPORTED NC_("STR_IATI_IMPORTED", "Imported from IATI into {}")
+#define STR_NOT_IMPORTED NC_("STR_NOT_IMPORTED", "Nothing was imported: {}")
+#define STR_NOTHING_TO_IMPORT                                                                      \
+    NC_("STR_NOTHING_TO_IMPORT", "The file changes nothing in this tracker. {}")
+#define STR_IMPORT_INTO NC_("STR_IMPORT_INTO", "Import into {}")
+#define STR_IMPORT_TRACKER NC_("STR_IMPORT_TRACKER", "the tracker of {}")
+#define STR_IMPORT_NEW_WORKBOOK NC_("STR_IMPORT_NEW_WORKBOOK", "a new workbook ({})")
+#define STR_SAVED_AS NC_("STR_SAVED_AS", "Saved as {}.")
+#define STR_FAILED NC_("STR_FAILED", "The command failed: {}")
+
+// --- Dialogs --------------------------------------------------------------------
+
+#define STR_DLG_CANCEL NC_("STR_DLG_CANCEL", "Cancel")
+#define STR_DLG_RECORD_TITLE NC_("STR_DLG_RECORD_TITLE", "Record assessment")
+#define STR_DLG_YEAR_CLOSED NC_("STR_DLG_YEAR_CLOSED", "{} (closed)")
+#define STR_DLG_INDICATOR NC_("STR_DLG_INDICATOR", "Indicator")
+#define STR_DLG_YEAR NC_("STR_DLG_YEAR", "Year")
+#define STR_DLG_ACTUAL NC_("STR_DLG_ACTUAL", "Actual value")
+#define STR_DLG_EVIDENCE NC_("STR_DLG_EVIDENCE", "Evidence link")
+#define STR_DLG_COMMENT NC_("STR_DLG_COMMENT", "Comment")
+#define STR_DLG_APPROVER NC_("STR_DLG_APPROVER", "Approver")
+#define STR_DLG_REOPEN_REASON NC_("STR_DLG_REOPEN_REASON", "Reason to reopen")
+#define STR_DLG_RECORD NC_("STR_DLG_RECORD", "Record")
+#define STR_DLG_ACTIVITY_INDICATORS                                                                \
+    NNC_("STR_DLG_ACTIVITY_INDICATORS", "{} indicator", "{} indicators")
+#define STR_DLG_ACTIVITY_TITLE NC_("STR_DLG_ACTIVITY_TITLE", "Import from IATI: activity")
+#define STR_DLG_ACTIVITY_LABEL                                                                     \
+    NC_("STR_DLG_ACTIVITY_LABEL", "The file holds several activities. Import:")
+#define STR_DLG_NEXT NC_("STR_DLG_NEXT", "Next")
+#define STR_DLG_IMPORT_TITLE NC_("STR_DLG_IMPORT_TITLE", "Import from IATI")
+#define STR_DLG_IMPORT NC_("STR_DLG_IMPORT", "Import")
+
+// --- Menu and sidebar (extension/config/*.xcu carry the same texts) -------------
+
+#define STR_MENU_CONDITIONALITY NC_("STR_MENU_CONDITIONALITY", "Conditionality")
+#define STR_MENU_NEW_TRACKER NC_("STR_MENU_NEW_TRACKER", "New Tracker")
+#define STR_MENU_RECORD_ASSESSMENT NC_("STR_MENU_RECORD_ASSESSMENT", "Record Assessment...")
+#define STR_MENU_REVIEW_REPORT NC_("STR_MENU_REVIEW_REPORT", "Review Report")
+#define STR_MENU_EXPORT_IATI NC_("STR_MENU_EXPORT_IATI", "Export to IATI...")
+#define STR_MENU_IMPORT_IATI NC_("STR_MENU_IMPORT_IATI", "Import from IATI...")
+#define STR_MENU_CLOSE_REVIEW NC_("STR_MENU_CLOSE_REVIEW", "Close Review...")
+#define STR_DECK_TITLE NC_("STR_DECK_TITLE", "Conditionality")
+#define STR_PANEL_INDICATORS NC_("STR_PANEL_INDICATORS", "Indicators")
+#define STR_PANEL_TRANCHES NC_("STR_PANEL_TRANCHES", "Tranches")
+#define STR_PANEL_CALENDAR NC_("STR_PANEL_CALENDAR", "Calendar")
+
+// --- Function Wizard: categories ------------------------------------------------
+
+#define STR_CATEGORY_DATETIME NC_("STR_CATEGORY_DATETIME", "Date&Time")
+#define STR_CATEGORY_FINANCIAL NC_("STR_CATEGORY_FINANCIAL", "Financial")
+#define STR_CATEGORY_ADDIN NC_("STR_CATEGORY_ADDIN", "Add-In")
+
+// --- Function Wizard: functions -------------------------------------------------
+
+#define STR_FN_SCORE                                                                               \
+    NC_("STR_FN_SCORE",                                                                            \
+        "Scores a performance indicator from 0 to 1 by its progress (actual - baseline) / "        \
+        "(target - baseline); works when lower is better. A blank actual gives an empty text "     \
+        "(pending).")
+#define STR_FN_STATUS                                                                              \
+    NC_("STR_FN_STATUS",                                                                           \
+        "Status word of a score: \"met\", \"partial\", \"not met\" or \"pending\" (blank "         \
+        "score).")
+#define STR_FN_TRANCHE                                                                             \
+    NC_("STR_FN_TRANCHE",                                                                          \
+        "Variable-tranche amount: ceiling * sum(weight * score) / sum(weight), with waivers "      \
+        "and the eligibility gate.")
+#define STR_FN_TRANSFER                                                                            \
+    NC_("STR_FN_TRANSFER",                                                                         \
+        "Amount carried to next year's ceiling for waived indicators under the transfer rule: "    \
+        "ceiling * sum(waived weights) / sum(weights).")
+#define STR_FN_DLI                                                                                 \
+    NC_("STR_FN_DLI",                                                                              \
+        "Payment of a scalable disbursement-linked indicator (World Bank PforR): unit value * "    \
+        "verified, capped by what is left of the allocation; 0 when verified / reported is "       \
+        "below the minimum ratio.")
+#define STR_FN_NEXTREVIEW                                                                          \
+    NC_("STR_FN_NEXTREVIEW",                                                                       \
+        "Next review date on or after a date, in a series every n months from the first "          \
+        "review, moved off weekends and holidays.")
+#define STR_FN_SCHEDULE                                                                            \
+    NC_("STR_FN_SCHEDULE",                                                                         \
+        "Column of the first review dates of a series every n months, moved off weekends and "     \
+        "holidays (enter as an array formula).")
+#define STR_FN_MILESTONE                                                                           \
+    NC_("STR_FN_MILESTONE",                                                                        \
+        "Status of a milestone: \"done\", \"done late\", \"overdue\", \"due soon\" or \"on "       \
+        "track\".")
+#define STR_FN_DAYSLATE                                                                            \
+    NC_("STR_FN_DAYSLATE",                                                                         \
+        "Whole days a milestone is late: at completion if done, else as of a date; never "         \
+        "negative.")
+#define STR_FN_VERIFYLOG                                                                           \
+    NC_("STR_FN_VERIFYLOG",                                                                        \
+        "Checks the assessment log's SHA-256 hash chain: the text \"TRUE\" when it is intact, "    \
+        "else the number of the first row (counted below the header) that was edited, deleted "    \
+        "or moved. Blank rows are skipped. Test the result with ISNUMBER: a number means "         \
+        "tampering.")
+#define STR_FN_VERSION NC_("STR_FN_VERSION", "Version of the condtrack extension.")
+
+// --- Function Wizard: arguments (names are identifiers, without spaces) ---------
+
+#define STR_ARG_HOLIDAYS NC_("STR_ARG_HOLIDAYS", "holidays")
+#define STR_ARG_HOLIDAYS_HELP                                                                      \
+    NC_("STR_ARG_HOLIDAYS_HELP",                                                                   \
+        "Optional: a range of holiday dates that are not business days (blank cells are "          \
+        "ignored).")
+#define STR_ARG_ROLL NC_("STR_ARG_ROLL", "roll")
+#define STR_ARG_ROLL_HELP                                                                          \
+    NC_("STR_ARG_ROLL_HELP",                                                                       \
+        "Optional: how a date on a weekend or holiday moves: \"following\" (default), "            \
+        "\"modified\" (modified following), \"preceding\" or \"none\".")
+#define STR_ARG_FIRST NC_("STR_ARG_FIRST", "first")
+#define STR_ARG_FIRST_HELP                                                                         \
+    NC_("STR_ARG_FIRST_HELP",                                                                      \
+        "Date of the first review; the series keeps its day of month (month-end stays "            \
+        "month-end).")
+#define STR_ARG_MONTHS NC_("STR_ARG_MONTHS", "months")
+#define STR_ARG_MONTHS_HELP                                                                        \
+    NC_("STR_ARG_MONTHS_HELP", "Months between reviews: a whole number from 1 to 120.")
+#define STR_ARG_DUE NC_("STR_ARG_DUE", "due")
+#define STR_ARG_DUE_HELP NC_("STR_ARG_DUE_HELP", "Due date of the milestone.")
+#define STR_ARG_DONE NC_("STR_ARG_DONE", "done")
+#define STR_ARG_DONE_HELP                                                                          \
+    NC_("STR_ARG_DONE_HELP",                                                                       \
+        "Optional: date the milestone was completed; blank (or 0) means not done yet.")
+#define STR_ARG_AS_OF NC_("STR_ARG_AS_OF", "as_of")
+#define STR_ARG_AS_OF_HELP                                                                         \
+    NC_("STR_ARG_AS_OF_HELP",                                                                      \
+        "Optional: the date to assess at; default today (use TODAY() to keep the result live).")
+#define STR_ARG_CEILING NC_("STR_ARG_CEILING", "ceiling")
+#define STR_ARG_CEILING_HELP                                                                       \
+    NC_("STR_ARG_CEILING_HELP",                                                                    \
+        "The variable tranche's ceiling (amount for full performance) for the year.")
+#define STR_ARG_WEIGHTS NC_("STR_ARG_WEIGHTS", "weights")
+#define STR_ARG_WEIGHTS_HELP                                                                       \
+    NC_("STR_ARG_WEIGHTS_HELP", "Range of indicator weights (any scale, normalised by their "      \
+                                "sum).")
+#define STR_ARG_ACTUAL NC_("STR_ARG_ACTUAL", "actual")
+#define STR_ARG_ACTUAL_HELP                                                                        \
+    NC_("STR_ARG_ACTUAL_HELP",                                                                     \
+        "Value achieved (a value, or a range for an array result); blank means not yet "           \
+        "assessed.")
+#define STR_ARG_BASELINE NC_("STR_ARG_BASELINE", "baseline")
+#define STR_ARG_BASELINE_HELP NC_("STR_ARG_BASELINE_HELP", "Baseline value of the indicator.")
+#define STR_ARG_TARGET NC_("STR_ARG_TARGET", "target")
+#define STR_ARG_TARGET_HELP                                                                        \
+    NC_("STR_ARG_TARGET_HELP", "Target value; must differ from the baseline.")
+#define STR_ARG_METHOD NC_("STR_ARG_METHOD", "method")
+#define STR_ARG_METHOD_HELP                                                                        \
+    NC_("STR_ARG_METHOD_HELP",                                                                     \
+        "Optional: \"linear\" (default), \"binary\" (1 if met, else 0) or \"partial\" (1 if "      \
+        "met, 0.5 from the threshold, else 0).")
+#define STR_ARG_THRESHOLD NC_("STR_ARG_THRESHOLD", "threshold")
+#define STR_ARG_THRESHOLD_HELP                                                                     \
+    NC_("STR_ARG_THRESHOLD_HELP",                                                                  \
+        "Optional: progress from 0 to 1. Linear: below it the score is 0. Partial: from it the "   \
+        "score is 0.5 (default 0.5). Blank or 0 means not set.")
+#define STR_ARG_SCORE NC_("STR_ARG_SCORE", "score")
+#define STR_ARG_SCORE_HELP                                                                         \
+    NC_("STR_ARG_SCORE_HELP", "Score from 0 to 1 (e.g. from COND.SCORE); blank means pending.")
+#define STR_ARG_PARTIAL_FROM NC_("STR_ARG_PARTIAL_FROM", "partial_from")
+#define STR_ARG_PARTIAL_FROM_HELP                                                                  \
+    NC_("STR_ARG_PARTIAL_FROM_HELP",                                                               \
+        "Optional: lowest score that counts as partial; default any score above 0. Blank or 0 "    \
+        "means the default.")
+#define STR_ARG_SCORES NC_("STR_ARG_SCORES", "scores")
+#define STR_ARG_SCORES_HELP                                                                        \
+    NC_("STR_ARG_SCORES_HELP",                                                                     \
+        "Range of scores from 0 to 1, the same shape as the weights; blank (pending) counts 0.")
+#define STR_ARG_WAIVED NC_("STR_ARG_WAIVED", "waived")
+#define STR_ARG_WAIVED_OPTIONAL_HELP                                                               \
+    NC_("STR_ARG_WAIVED_OPTIONAL_HELP",                                                            \
+        "Optional: range of TRUE/1 for waived indicators, the same shape as the weights.")
+#define STR_ARG_WAIVED_HELP                                                                        \
+    NC_("STR_ARG_WAIVED_HELP",                                                                     \
+        "Range of TRUE/1 for waived indicators, the same shape as the weights.")
+#define STR_ARG_RULE NC_("STR_ARG_RULE", "rule")
+#define STR_ARG_RULE_HELP                                                                          \
+    NC_("STR_ARG_RULE_HELP",                                                                       \
+        "Optional: what happens to waived indicators: \"reallocate\" (default: their weight "      \
+        "goes to the others) or \"transfer\" (their share moves to next year's ceiling).")
+#define STR_ARG_ELIGIBLE NC_("STR_ARG_ELIGIBLE", "eligible")
+#define STR_ARG_ELIGIBLE_HELP                                                                      \
+    NC_("STR_ARG_ELIGIBLE_HELP",                                                                   \
+        "Optional: FALSE when the general conditions are not met (nothing is paid); default "      \
+        "TRUE.")
+#define STR_ARG_UNIT_VALUE NC_("STR_ARG_UNIT_VALUE", "unit_value")
+#define STR_ARG_UNIT_VALUE_HELP NC_("STR_ARG_UNIT_VALUE_HELP", "Amount paid per verified unit.")
+#define STR_ARG_REPORTED NC_("STR_ARG_REPORTED", "reported")
+#define STR_ARG_REPORTED_HELP NC_("STR_ARG_REPORTED_HELP", "Units reported by the government.")
+#define STR_ARG_VERIFIED NC_("STR_ARG_VERIFIED", "verified")
+#define STR_ARG_VERIFIED_HELP                                                                      \
+    NC_("STR_ARG_VERIFIED_HELP", "Units verified; not more than reported.")
+#define STR_ARG_ALLOCATION NC_("STR_ARG_ALLOCATION", "allocation")
+#define STR_ARG_ALLOCATION_HELP NC_("STR_ARG_ALLOCATION_HELP", "The indicator's total allocation.")
+#define STR_ARG_PAID_TO_DATE NC_("STR_ARG_PAID_TO_DATE", "paid_to_date")
+#define STR_ARG_PAID_TO_DATE_HELP                                                                  \
+    NC_("STR_ARG_PAID_TO_DATE_HELP", "Optional: amount already paid for this indicator; default "  \
+                                     "0.")
+#define STR_ARG_MIN_RATIO NC_("STR_ARG_MIN_RATIO", "min_ratio")
+#define STR_ARG_MIN_RATIO_HELP                                                                     \
+    NC_("STR_ARG_MIN_RATIO_HELP",                                                                  \
+        "Optional: minimum verified / reported ratio for any payment; default 0.8. Blank or 0 "    \
+        "means the default.")
+#define STR_ARG_COUNT NC_("STR_ARG_COUNT", "count")
+#define STR_ARG_COUNT_HELP                                                                         \
+    NC_("STR_ARG_COUNT_HELP", "How many review dates: a whole number from 1 to 1000.")
+#define STR_ARG_WARN_DAYS NC_("STR_ARG_WARN_DAYS", "warn_days")
+#define STR_ARG_WARN_DAYS_HELP                                                                     \
+    NC_("STR_ARG_WARN_DAYS_HELP",                                                                  \
+        "Optional: days before the due date from which a milestone not done is \"due soon\"; "     \
+        "default 30. Blank or 0 means the default.")
+#define STR_ARG_LOG_RANGE NC_("STR_ARG_LOG_RANGE", "log_range")
+#define STR_ARG_LOG_RANGE_HELP                                                                     \
+    NC_("STR_ARG_LOG_RANGE_HELP",                                                                  \
+        "The log: its 10 columns A-J (timestamp to hash), with or without the header row, e.g. "   \
+        "CondTrack_Log.")
+
+// --- Generated function reference (docs/functions.md) ---------------------------
+
+#define STR_DOC_LANGUAGE NC_("STR_DOC_LANGUAGE", "English")
+#define STR_DOC_CATEGORY NC_("STR_DOC_CATEGORY", "category {}")
+#define STR_DOC_ARGUMENT NC_("STR_DOC_ARGUMENT", "argument")
+#define STR_DOC_DESCRIPTION NC_("STR_DOC_DESCRIPTION", "description")
