@@ -2,7 +2,9 @@
 
 #include "office/any_conversion.hxx"
 #include "office/log.hxx"
-#include "sidebar/sidebar_panel.hxx"
+#include "sidebar/calendar_panel.hxx"
+#include "sidebar/indicators_panel.hxx"
+#include "sidebar/tranches_panel.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/NoSuchElementException.hpp>
@@ -11,6 +13,7 @@
 #include <com/sun/star/ui/XUIElementFactory.hpp>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
+#include <rtl/ref.hxx>
 
 namespace condtrack::uno {
 
@@ -20,6 +23,29 @@ using rtl::OUString;
 
 namespace {
 
+// The panel named by the last part of its resource URL; empty for an unknown name.
+rtl::Reference<SidebarPanel> makePanel(const OUString& name, const PanelArguments& arguments) {
+    if (name == "Indicators") return new IndicatorsPanel(arguments);
+    if (name == "Tranches") return new TranchesPanel(arguments);
+    if (name == "Calendar") return new CalendarPanel(arguments);
+    return {};
+}
+
+PanelArguments panelArguments(const OUString& url,
+                              const uno::Reference<uno::XComponentContext>& context,
+                              const uno::Sequence<css::beans::PropertyValue>& arguments) {
+    PanelArguments panel{url, context, {}, {}, {}};
+    for (const auto& argument : arguments) {
+        if (argument.Name == "Frame")
+            argument.Value >>= panel.frame;
+        else if (argument.Name == "ParentWindow")
+            argument.Value >>= panel.parentWindow;
+        else if (argument.Name == "Sidebar")
+            argument.Value >>= panel.sidebar;
+    }
+    return panel;
+}
+
 class PanelFactory
     : public cppu::WeakImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo> {
   public:
@@ -28,34 +54,19 @@ class PanelFactory
 
     uno::Reference<css::ui::XUIElement> SAL_CALL createUIElement(
         const OUString& url, const uno::Sequence<css::beans::PropertyValue>& arguments) override {
-        uno::Reference<css::frame::XFrame> frame;
-        uno::Reference<css::awt::XWindow> parent;
-        uno::Reference<css::ui::XSidebar> sidebar;
-        for (const auto& argument : arguments) {
-            if (argument.Name == "Frame")
-                argument.Value >>= frame;
-            else if (argument.Name == "ParentWindow")
-                argument.Value >>= parent;
-            else if (argument.Name == "Sidebar")
-                argument.Value >>= sidebar;
-        }
-        if (!frame.is() || !parent.is())
+        const PanelArguments panelArgs = panelArguments(url, context_, arguments);
+        if (!panelArgs.frame.is() || !panelArgs.parentWindow.is())
             throw css::lang::IllegalArgumentException(
                 "condtrack panels need Frame and ParentWindow",
                 static_cast<cppu::OWeakObject*>(this), 1);
         const OUString name = url.copy(url.lastIndexOf('/') + 1);
-        PanelKind kind;
-        if (name == "Indicators")
-            kind = PanelKind::Indicators;
-        else if (name == "Tranches")
-            kind = PanelKind::Tranches;
-        else if (name == "Calendar")
-            kind = PanelKind::Calendar;
-        else
+        const rtl::Reference<SidebarPanel> panel = makePanel(name, panelArgs);
+        if (!panel.is())
             throw css::container::NoSuchElementException(url,
                                                          static_cast<cppu::OWeakObject*>(this));
         log().debug("creating panel {}", toUtf8(name));
-        return createPanel(kind, url, context_, frame, parent, sidebar);
+        panel->start();
+        return uno::Reference<css::ui::XUIElement>(panel.get());
     }
 
     OUString SAL_CALL getImplementationName() override { return "org.condtrack.PanelFactoryImpl"; }

@@ -1,0 +1,51 @@
+#include "sidebar/calendar_panel.hxx"
+
+namespace condtrack::uno {
+
+namespace {
+
+std::string iconFor(MilestoneStatus status) {
+    switch (status) {
+    case MilestoneStatus::Overdue: return "status-notmet.png";
+    case MilestoneStatus::DueSoon: return "status-partial.png";
+    case MilestoneStatus::Done: return "status-met.png";
+    case MilestoneStatus::DoneLate: return "status-met.png";
+    case MilestoneStatus::OnTrack: return "status-pending.png";
+    }
+    return "status-pending.png";
+}
+
+} // namespace
+
+void CalendarPanel::buildTracker(const TrackerModel& tracker, int, Date today) {
+    const CalendarView view = calendarView(tracker, today, language());
+    if (view.nextReview)
+        line(label(label(PanelLabel::NextReview) + ": " + view.nextReview->dateText + " (" +
+                       view.nextReview->daysText + ")",
+                   -1, true));
+    else
+        line(label(label(PanelLabel::NoReview)));
+    buildMilestoneList(tracker, view);
+    line(label(label(PanelLabel::RequestDeadlines), -1, true));
+    for (const auto& deadline : view.deadlines)
+        line(label(deadline.trancheText + ": " + deadline.dateText + " — " + deadline.statusWord +
+                       " (" + deadline.daysText + ")",
+                   deadline.status == DeadlineStatus::Passed ? kRed : -1));
+}
+
+void CalendarPanel::buildMilestoneList(const TrackerModel& tracker, const CalendarView& view) {
+    StatusLines lines;
+    std::vector<CellTarget> targets;
+    for (const auto& milestone : view.milestones) {
+        lines.emplace_back(milestone.id + "  " + milestone.title + "  " + milestone.statusWord +
+                               "  " + milestone.dueText +
+                               (milestone.daysText.empty() ? "" : " (" + milestone.daysText + ")"),
+                           iconFor(milestone.status));
+        targets.push_back({tracker.milestonesAt.sheet, milestone.sheetRow, 0});
+    }
+    line(label(label(PanelLabel::Milestones), -1, true));
+    targetList(lines, std::move(targets),
+               std::min<sal_Int32>(static_cast<sal_Int32>(lines.size()), 10));
+}
+
+} // namespace condtrack::uno

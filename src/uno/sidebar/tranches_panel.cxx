@@ -1,0 +1,49 @@
+#include "sidebar/tranches_panel.hxx"
+
+#include "office/any_conversion.hxx"
+
+namespace condtrack::uno {
+
+namespace uno = css::uno;
+
+using rtl::OUString;
+
+void TranchesPanel::buildTracker(const TrackerModel& tracker, int year, Date today) {
+    const TranchesView view = tranchesView(tracker, year, today, language());
+    line(label(label(PanelLabel::Year) + " " + std::to_string(year), -1, true));
+    for (const auto& tranche : view.tranches)
+        buildTranche(tranche);
+    buildTotals(view);
+}
+
+void TranchesPanel::buildTranche(const TrancheRow& tranche) {
+    line(label(tranche.typeWord + (tranche.blocked ? "  — " + label(PanelLabel::Blocked) : ""),
+               tranche.blocked ? kRed : -1, true));
+    line(label(label(PanelLabel::Ceiling) + ": " + tranche.ceiling.text + "   " +
+               label(PanelLabel::Computed) + ": " + tranche.computed.text));
+    line(label(label(PanelLabel::AtStake) + ": " + tranche.atStake.text + "   " +
+               label(PanelLabel::Transferred) + ": " + tranche.transferred.text + "   " +
+               label(PanelLabel::Disbursed) + ": " +
+               (tranche.disbursed ? tranche.disbursed->text : std::string("—"))));
+    // A coloured label as the bar: a ProgressBar control runs the
+    // event loop while it is created, which let refreshes nest.
+    row({add("FixedText", {{"Label", uno::Any(OUString())},
+                           {"BackgroundColor", uno::Any(tranche.blocked ? kRed : kGreen)}})},
+        8, tranche.bar);
+    for (const auto& milestone : tranche.pendingMilestones)
+        line(label("  " + milestone.id + " " + milestone.title + ": " + milestone.statusWord +
+                       (milestone.daysText.empty() ? "" : " (" + milestone.daysText + ")"),
+                   milestone.status == MilestoneStatus::Overdue ? kRed : -1));
+}
+
+void TranchesPanel::buildTotals(const TranchesView& view) {
+    line(label(label(PanelLabel::Total) + ": " + label(PanelLabel::Ceiling) + " " +
+                   view.totals.ceiling.text + " · " + label(PanelLabel::Computed) + " " +
+                   view.totals.computed.text,
+               -1, true));
+    line(label(label(PanelLabel::AtStake) + " " + view.totals.atStake.text + " · " +
+               label(PanelLabel::Transferred) + " " + view.totals.transferred.text + " · " +
+               label(PanelLabel::Disbursed) + " " + view.totals.disbursed.text));
+}
+
+} // namespace condtrack::uno
