@@ -21,7 +21,7 @@ from com.sun.star.ucb import XCommandEnvironment
 
 from deadline import within
 from office import Office, dispatch, first_sheet, set_formula
-from test_sidebar import accessible_texts, indicator_lines, open_deck, wait_for
+from test_sidebar import accessible_texts, deck_by_name, indicator_lines, open_deck, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "extension" / "examples" / "condtrack-example.ods"
@@ -117,14 +117,13 @@ def open_deck_in(office, controller):
     helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
     sidebar = controller.getSidebar()
     sidebar.setVisible(True)
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 45
     helper.executeDispatch(frame, ".uno:SidebarDeck.CondTrackDeck", "", 0, ())
-    while not sidebar.getDecks().hasByName("CondTrackDeck"):
+    while (deck := deck_by_name(sidebar)) is None:
         if time.monotonic() > deadline:
             pytest.fail("no CondTrackDeck in " + str(sidebar.getDecks().ElementNames))
         helper.executeDispatch(frame, ".uno:SidebarDeck.CondTrackDeck", "", 0, ())
         time.sleep(0.2)
-    deck = sidebar.getDecks().getByName("CondTrackDeck")
     deck.activate(True)
     sidebar.showDecks(True)
     return deck

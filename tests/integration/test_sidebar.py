@@ -36,6 +36,22 @@ def accessible_texts(window):
     return names
 
 
+def deck_by_name(sidebar):
+    """The deck, or None while the sidebar does not list it.  LibreOffice's
+    getByName checks the deck against the sidebar's current context again, and
+    that context can change between hasByName and getByName on a loaded
+    machine, so a NoSuchElementException only means "not yet"."""
+    decks = sidebar.getDecks()
+    if not decks.hasByName("CondTrackDeck"):
+        return None
+    try:
+        return decks.getByName("CondTrackDeck")
+    except Exception as error:  # NoSuchElementException through the bridge
+        if "NoSuchElement" not in type(error).__name__:
+            raise
+        return None
+
+
 def open_deck(office, doc):
     controller = doc.getCurrentController()
     helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
@@ -43,19 +59,22 @@ def open_deck(office, doc):
     sidebar = controller.getSidebar()
     sidebar.setVisible(True)
     # A freshly loaded window fills its deck list a moment later.
-    deadline = time.monotonic() + 15
-    while not sidebar.getDecks().hasByName("CondTrackDeck"):
+    deadline = time.monotonic() + 45
+    deck = None
+    while deck is None:
+        deck = deck_by_name(sidebar)
+        if deck is not None:
+            break
         helper.executeDispatch(controller.getFrame(), ".uno:SidebarDeck.CondTrackDeck", "", 0, ())
         if time.monotonic() > deadline:
             pytest.fail("no CondTrackDeck in " + str(sidebar.getDecks().ElementNames))
         time.sleep(0.2)
-    deck = sidebar.getDecks().getByName("CondTrackDeck")
     deck.activate(True)
     sidebar.showDecks(True)
     return deck
 
 
-def wait_for(predicate, window, timeout=15):
+def wait_for(predicate, window, timeout=45):
     deadline = time.monotonic() + timeout
     texts = []
     while time.monotonic() < deadline:
