@@ -259,9 +259,9 @@ void programmeSheet(WorkbookPlan& plan, const TemplateFrame& frame) {
     s.headers(0, 0, labels(layout::kProgrammeHeaders, frame.options.language));
     for (int f = 0; f < kHeaderFields; ++f) {
         const auto field = static_cast<HeaderField>(f);
-        s.text(1 + f, Field, headerLabel(field, frame.options.language));
+        s.text(headerRow(field), Field, headerLabel(field, frame.options.language));
         if (const std::string value = headerDefault(field, frame.options.language); !value.empty())
-            s.text(1 + f, Value, value);
+            s.text(headerRow(field), Value, value);
     }
     addName(plan, layout::kHeader, Sheet::Programme, 0, kHeaderFields, layout::kHeaderColumns - 1);
 }
