@@ -109,6 +109,15 @@ enum : int { Field, Value };
 } // namespace header_col
 inline constexpr int kHeaderColumns = 2;
 
+static_assert(indicator_col::Baseline + 1 == kIndicatorFixedColumns);
+static_assert(Status + 1 == kIndicatorYearColumns);
+static_assert(tranche_col::Deadline + 1 == kTrancheColumns);
+static_assert(milestone_col::DaysLate + 1 == kMilestoneColumns);
+static_assert(review_col::NextReview + 1 == kReviewColumns);
+static_assert(year_col::Notes + 1 == kYearColumns);
+static_assert(log_col::Hash + 1 == kLogColumns);
+static_assert(header_col::Value + 1 == kHeaderColumns);
+
 // --- Labels ----------------------------------------------------------------------
 // Every text New tracker writes as a label, English and French.
 
@@ -119,7 +128,7 @@ inline constexpr LocalText kIndicatorsTitle{"Performance indicators", "Indicateu
 inline constexpr LocalText kLogCheckHeader{"Chain intact", "Chaîne intacte"};
 
 // The header row of each range, one text per column (Indicators: its fixed
-// columns; yearBlockHeaders() heads each year block).
+// columns; kYearBlockHeaders heads each year block).
 extern const std::array<LocalText, kIndicatorFixedColumns> kIndicatorHeaders;
 extern const std::array<LocalText, kIndicatorYearColumns> kYearBlockHeaders;
 extern const std::array<LocalText, kTrancheColumns> kTrancheHeaders;
