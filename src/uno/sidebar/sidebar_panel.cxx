@@ -140,7 +140,7 @@ std::string iconFor(MilestoneStatus status) {
 struct LayoutRow {
     std::vector<uno::Reference<awt::XControl>> controls;
     sal_Int32 height = kLineHeight;
-    std::optional<double> bar; // a bar as wide as this fraction of the panel
+    std::optional<double> bar{}; // a bar as wide as this fraction of the panel
 };
 
 using PanelBase =
