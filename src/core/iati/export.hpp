@@ -1,8 +1,8 @@
 #pragma once
 
-// The tracker as an IATI 2.03 activity file (issue 4, item 1): one
+// The tracker as an IATI 2.03 activity file: one
 // <iati-activity> in an <iati-activities> document that validates against
-// the IATI 2.03 schema (../shared/iati-2.03). Deterministic: the same
+// the IATI 2.03 schema (vendored in tests/data/iati-2.03). Deterministic: the same
 // tracker, header and generated-datetime give the same bytes.
 //
 // The mapping, in the order the schema imposes inside <iati-activity>:
@@ -123,9 +123,8 @@ struct IatiOrganisation {
     }
 };
 
-// What the tracker workbook does not hold yet and IATI requires: the small
-// tracker header of issue 4 (see the report of the IATI work for the cells
-// the layout should add).
+// What IATI requires beyond the indicators and tranches: the tracker's
+// programme header (sheet Programme, docs/tracker-layout.md).
 struct IatiHeader {
     std::string identifier;       // <iati-identifier>: the reporting org's ref, "-", its own ID
     std::string reportingOrgRef;  // e.g. "XI-IATI-EC_INTPA"

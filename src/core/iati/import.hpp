@@ -1,6 +1,6 @@
 #pragma once
 
-// An IATI activity file read into a tracker (issue 4, item 2), and the
+// An IATI activity file read into a tracker, and the
 // preview of what importing it into an open tracker would change.
 //
 // Reads our own exports exactly (condtrack's extension elements give back

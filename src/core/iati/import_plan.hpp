@@ -1,6 +1,6 @@
 #pragma once
 
-// Importing an IATI activity into a tracker (issue 4, item 2): which cells
+// Importing an IATI activity into a tracker: which cells
 // to write and which log rows to append, decided from the tracker as read,
 // its tables and the file alone. The UNO layer shows the result for
 // confirmation and writes it as one undo step.
