@@ -290,6 +290,24 @@ CellGrid schedule(const DateContext& dates, const CellGrid& first, const CellGri
     return result;
 }
 
+namespace {
+
+// The milestone at position i; nullopt for a row left wholly blank in an
+// array, which stays blank so that ranges may run past the data.
+template <typename Dues, typename Dones>
+std::optional<Milestone> milestoneAt(const Dues& dues, const Dones& dones, std::size_t i,
+                                     const Shape& shape) {
+    const auto& dueDate = dues.broadcast(i);
+    const auto& doneDate = dones.broadcast(i);
+    if (!dueDate) {
+        if (!doneDate && shape.size() > 1) return std::nullopt;
+        throw InvalidArgument("due is blank");
+    }
+    return Milestone{*dueDate, doneDate};
+}
+
+} // namespace
+
 CellGrid milestone(const DateContext& dates, const CellGrid& due, const Argument& done,
                    const Argument& asOf, const Argument& warnDays) {
     const Shape shape = ShapeJoin()
@@ -307,15 +325,10 @@ CellGrid milestone(const DateContext& dates, const CellGrid& due, const Argument
             return days ? wholeNumber(*days, 0, 36500) : Milestone::kDefaultWarnDays;
         });
     return elementwise(shape, [&](std::size_t i) -> Cell {
-        const auto& dueDate = dues.broadcast(i);
-        const auto& doneDate = dones.broadcast(i);
-        if (!dueDate) {
-            if (!doneDate && shape.size() > 1) return Blank{};
-            throw InvalidArgument("due is blank");
-        }
-        const Milestone m{*dueDate, doneDate};
+        const auto m = milestoneAt(dues, dones, i, shape);
+        if (!m) return Blank{};
         return text(
-            keyword(m.status(asOfs.broadcast(i).value_or(dates.today), warns.broadcast(i))));
+            keyword(m->status(asOfs.broadcast(i).value_or(dates.today), warns.broadcast(i))));
     });
 }
 
@@ -326,14 +339,9 @@ CellGrid daysLate(const DateContext& dates, const CellGrid& due, const Argument&
     const auto dones = dateArgument(done, "done", dates.nullDate);
     const auto asOfs = dateArgument(asOf, "as_of", dates.nullDate);
     return elementwise(shape, [&](std::size_t i) -> Cell {
-        const auto& dueDate = dues.broadcast(i);
-        const auto& doneDate = dones.broadcast(i);
-        if (!dueDate) {
-            if (!doneDate && shape.size() > 1) return Blank{};
-            throw InvalidArgument("due is blank");
-        }
-        const Milestone m{*dueDate, doneDate};
-        return Cell{static_cast<double>(m.daysLate(asOfs.broadcast(i).value_or(dates.today)))};
+        const auto m = milestoneAt(dues, dones, i, shape);
+        if (!m) return Blank{};
+        return Cell{static_cast<double>(m->daysLate(asOfs.broadcast(i).value_or(dates.today)))};
     });
 }
 
