@@ -1,6 +1,6 @@
 #pragma once
 
-// The assessment log (named range CondTrack_Log, docs/tracker-layout.md): one
+// The assessment log (the layout's log range, docs/tracker-layout.md): one
 // row per recorded change, each row chained to the one before it by a SHA-256
 // hash, so that editing, deleting or moving a row breaks the chain.
 //
@@ -32,6 +32,7 @@
 // from the log alone.
 
 #include "sheet/cell.hpp"
+#include "tracker/layout.hpp"
 
 #include <array>
 #include <chrono>
@@ -43,9 +44,11 @@
 
 namespace condtrack {
 
-// Columns A-J: nine recorded fields and the hash.
-constexpr std::size_t kLogFieldCount = 9;
-constexpr std::size_t kLogColumnCount = 10;
+// The layout's log columns: nine recorded fields, then the hash.
+constexpr std::size_t kLogColumnCount = layout::kLogColumns;
+constexpr std::size_t kLogFieldCount = kLogColumnCount - 1;
+static_assert(static_cast<std::size_t>(layout::log_col::Hash) == kLogFieldCount,
+              "the hash is the log's last column");
 // The previous hash of the first row: 64 '0'.
 inline const std::string kGenesisHash(64, '0');
 
@@ -112,7 +115,7 @@ struct VerifyResult {
 // InvalidArgument.
 // - Header: the range's first row is a header, and not counted, when it is
 //   not blank, its J is not a hash (isHash) and its A is not a timestamp
-//   (isIsoUtc). So both CondTrack_Log (header included) and the data rows
+//   (isIsoUtc). So both the log range (header included) and the data rows
 //   alone are accepted.
 // - Blank rows (all ten cells blank) are skipped wherever they are: rows
 //   inserted into the log, and the range running past the last entry. They

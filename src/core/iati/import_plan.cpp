@@ -14,30 +14,12 @@ namespace condtrack {
 
 namespace {
 
-// Columns of each table, from its first column (docs/tracker-layout.md).
-namespace indicator_col {
-enum { Id = 0, Title, Area, Weight, Method, Threshold, Baseline };
-}
-namespace tranche_col {
-enum {
-    Ceiling = 2,
-    General = 3,
-    Gating = 4,
-    Rule = 6,
-    Disbursed = 9,
-    DisbursedOn = 10,
-    Deadline = 11
-};
-}
-namespace milestone_col {
-enum { Id = 0, Title, Indicator, TrancheYear, Due, Done };
-}
-namespace year_col {
-enum { ReviewDate = 1, State = 2, ClosedOn = 3, Notes = 4 };
-}
-namespace review_col {
-enum { First = 0, Months = 1, Roll = 2 };
-}
+// Columns of each table, from its first column.
+namespace indicator_col = layout::indicator_col;
+namespace tranche_col = layout::tranche_col;
+namespace milestone_col = layout::milestone_col;
+namespace year_col = layout::year_col;
+namespace review_col = layout::review_col;
 
 // A free row: inside the table, below its headers, used by no item the
 // reader found (the reader skips empty rows and refuses half-filled ones, so
@@ -132,14 +114,15 @@ class Planner {
     }
 
     std::string placeReviews(const ImportChange& change) {
-        if (!tables_.reviews || tables_.reviews->cells.shape().rows < 2)
+        if (!tables_.reviews ||
+            tables_.reviews->cells.shape().rows <= std::size_t(layout::kReviewSettingsRow))
             return "the tracker has no review settings row";
-        static const std::map<std::string, int> cols{{"first review", review_col::First},
+        static const std::map<std::string, int> cols{{"first review", review_col::FirstReview},
                                                      {"months", review_col::Months},
                                                      {"roll", review_col::Roll}};
         const auto col = cols.find(change.field);
         if (col == cols.end()) return "not a review setting";
-        write(tables_.reviews->sheet, tables_.reviews->firstRow + 1,
+        write(tables_.reviews->sheet, tables_.reviews->firstRow + layout::kReviewSettingsRow,
               tables_.reviews->firstCol + col->second, change, "", 0);
         return {};
     }
@@ -162,9 +145,8 @@ class Planner {
             const auto col = cols.find(change.field);
             if (col == cols.end()) return "not a field of a year block";
             write(cur_.indicatorsAt.sheet, row,
-                  base + layout::kIndicatorFixedColumns +
-                      static_cast<int>(*at) * layout::kIndicatorYearColumns + col->second,
-                  change, change.key, *change.year);
+                  base + layout::yearBlockStart(static_cast<int>(*at)) + col->second, change,
+                  change.key, *change.year);
             return {};
         }
         static const std::map<std::string, int> cols{
@@ -230,8 +212,9 @@ class Planner {
     };
 
     // The sheet row of the change's item: the tracker's own, one taken
-    // before, or the next empty row, where its ID is written first (column 0
-    // of the table). nullopt when no empty row is left.
+    // before, or the next empty row, where its ID is written first (the ID
+    // column of indicators and milestones alike). nullopt when no empty row
+    // is left.
     std::optional<int> rowFor(const ImportChange& change, std::optional<int> existing,
                               NewRows& rows, const SheetPlace& table) {
         if (existing) return existing;
@@ -242,7 +225,9 @@ class Planner {
         rows.taken[change.key] = row;
         ImportChange id{ImportAction::Add, change.item, change.key, std::nullopt, "id", {},
                         change.key};
-        write(table.sheet, row, table.firstCol, id, change.key, 0);
+        static_assert(int(indicator_col::Id) == int(milestone_col::Id),
+                      "both tables start with the ID");
+        write(table.sheet, row, table.firstCol + indicator_col::Id, id, change.key, 0);
         return row;
     }
 
@@ -293,7 +278,7 @@ class Planner {
         used.clear();
         for (const auto& m : cur_.milestones)
             used.insert(m.sheetRow);
-        newMilestones_.free = freeRows(tables_.milestones, 1, used);
+        newMilestones_.free = freeRows(tables_.milestones, layout::kTableHeaderRows, used);
     }
 
     static bool isBlank(const ImportValue& value) {
@@ -403,21 +388,22 @@ TrackerTables plannedTrackerTables(const WorkbookPlan& plan) {
         return std::nullopt;
     };
     TrackerTables tables;
-    tables.years = range(range_names::kYears);
-    tables.reviews = range(range_names::kReviews);
-    tables.indicators = range(range_names::kIndicators);
-    tables.tranches = range(range_names::kTranches);
-    tables.milestones = range(range_names::kMilestones);
-    tables.log = range(range_names::kLog);
+    tables.years = range(layout::kYears);
+    tables.reviews = range(layout::kReviews);
+    tables.indicators = range(layout::kIndicators);
+    tables.tranches = range(layout::kTranches);
+    tables.milestones = range(layout::kMilestones);
+    tables.log = range(layout::kLog);
     return tables;
 }
 
 std::vector<CellWrite> headerWrites(const RangeTable& header, const IatiHeader& h) {
     std::vector<CellWrite> writes;
     const auto set = [&](HeaderField field, const std::string& value) {
-        const int row = 1 + static_cast<int>(field);
+        const int row = headerRow(field);
         if (row >= static_cast<int>(header.cells.shape().rows)) return;
-        writes.push_back({header.sheet, header.firstRow + row, header.firstCol + 1,
+        writes.push_back({header.sheet, header.firstRow + row,
+                          header.firstCol + layout::header_col::Value,
                           value.empty() ? Cell{Blank{}} : Cell{value}});
     };
     const std::string activityLang = h.language.empty() ? "en" : h.language;

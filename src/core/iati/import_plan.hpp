@@ -64,7 +64,7 @@ TrackerOptions newTrackerOptionsFor(const IatiImport& imported, Language languag
 // calculated (formula cells blank): what a new workbook will hold.
 TrackerTables plannedTrackerTables(const WorkbookPlan& plan);
 
-// The Programme sheet's values (CondTrack_Header, column B) for a file's
+// The Programme sheet's values (the header range's value column) for a file's
 // header: what a new workbook made from the file says about the activity.
 std::vector<CellWrite> headerWrites(const RangeTable& header, const IatiHeader& fileHeader);
 

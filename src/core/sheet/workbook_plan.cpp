@@ -2,6 +2,16 @@
 
 namespace condtrack {
 
+std::optional<Collision> findCollision(const WorkbookPlan& plan,
+                                       const std::vector<std::string>& reservedNames,
+                                       const NamePresent& hasRange, const NamePresent& hasSheet) {
+    for (const auto& name : reservedNames)
+        if (hasRange(name)) return Collision{Collision::Kind::NamedRange, name};
+    for (const auto& sheet : plan.sheets)
+        if (hasSheet(sheet.name)) return Collision{Collision::Kind::Sheet, sheet.name};
+    return std::nullopt;
+}
+
 std::string columnLetters(int col) {
     std::string letters;
     for (int n = col + 1; n > 0; n = (n - 1) / 26)

@@ -4,6 +4,8 @@
 // and named ranges. The core builds plans (the new-tracker template); the UNO
 // layer applies them to a document in one undo step.
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -61,6 +63,19 @@ struct WorkbookPlan {
     std::vector<PlannedName> names;
     std::vector<PlannedChart> charts;
 };
+
+// What applying a plan would overwrite: a sheet or a named range of the same name.
+struct Collision {
+    enum class Kind { NamedRange, Sheet } kind;
+    std::string name;
+};
+using NamePresent = std::function<bool(const std::string& name)>;
+// The first clash with a workbook: a reserved range name it defines (in the
+// order given), else a planned sheet whose name it has. The workbook is asked
+// through `hasRange` and `hasSheet`, which compare names as it does.
+std::optional<Collision> findCollision(const WorkbookPlan& plan,
+                                       const std::vector<std::string>& reservedNames,
+                                       const NamePresent& hasRange, const NamePresent& hasSheet);
 
 // "A1"-style reference of a 0-based cell; absolute adds the $ signs.
 std::string columnLetters(int col);

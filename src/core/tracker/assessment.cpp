@@ -1,6 +1,6 @@
 #include "tracker/assessment.hpp"
 
-#include "tracker/template.hpp"
+#include "tracker/layout.hpp"
 
 namespace condtrack {
 
@@ -21,13 +21,13 @@ LogEntry entry(const Stamp& stamp, std::string indicator, int year, std::string 
             std::move(approver)};
 }
 
-// The State and Closed-on cells of a year's row in CondTrack_Years.
+// The State and Closed-on cells of a year's row in the years range.
 void setYearState(const TrackerModel& model, const TrackerYear& year, bool closed, Date today,
                   ChangePlan& plan) {
     const int col = model.yearsAt.firstCol;
-    plan.writes.push_back(
-        {model.yearsAt.sheet, year.sheetRow, col + 2, Cell{std::string(closed ? kClosed : kOpen)}});
-    plan.writes.push_back({model.yearsAt.sheet, year.sheetRow, col + 3,
+    plan.writes.push_back({model.yearsAt.sheet, year.sheetRow, col + layout::year_col::State,
+                           Cell{std::string(closed ? kClosed : kOpen)}});
+    plan.writes.push_back({model.yearsAt.sheet, year.sheetRow, col + layout::year_col::ClosedOn,
                            closed ? Cell{serialOf(today)} : Cell{Blank{}}});
 }
 
@@ -56,8 +56,8 @@ PlanResult planAssessment(const TrackerModel& model, const AssessmentRequest& re
         return {std::nullopt, Refusal{Refusal::Kind::ReasonNeeded, std::to_string(request.year)}};
 
     const IndicatorYear& current = indicator->years.at(*index);
-    const int blockCol = model.indicatorsAt.firstCol + layout::kIndicatorFixedColumns +
-                         static_cast<int>(*index) * layout::kIndicatorYearColumns;
+    const int blockCol =
+        model.indicatorsAt.firstCol + layout::yearBlockStart(static_cast<int>(*index));
     ChangePlan plan;
     std::vector<LogEntry> changes;
     if (request.actual && *request.actual != current.actual) {

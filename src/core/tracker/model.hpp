@@ -45,7 +45,7 @@ struct TrackerYear {
     bool closed = false;
     std::optional<Date> closedOn;
     std::string notes;
-    int sheetRow = 0; // 0-based row on the sheet of CondTrack_Years
+    int sheetRow = 0; // 0-based row on the sheet of the years range
 };
 
 // One indicator in one year block.
@@ -66,7 +66,7 @@ struct Indicator {
     ScoringRule rule;
     std::optional<double> baseline;   // nullopt: not filled in yet
     std::vector<IndicatorYear> years; // one per TrackerModel::years, in the same order
-    int sheetRow = 0;                 // 0-based row on the sheet of CondTrack_Indicators
+    int sheetRow = 0;                 // 0-based row on the sheet of the indicators range
 };
 
 enum class TrancheType { Fixed, Variable };
@@ -89,24 +89,24 @@ struct Tranche {
     std::optional<Amount> disbursed;
     std::optional<Date> disbursedOn;
     std::optional<Date> requestDeadline;
-    int sheetRow = 0; // 0-based row on the sheet of CondTrack_Tranches
+    int sheetRow = 0; // 0-based row on the sheet of the tranches range
 
     bool isDisbursed() const { return disbursed.has_value() || disbursedOn.has_value(); }
 };
 
-// A row of CondTrack_Milestones; `dates` carries the status rule.
+// A row of the milestones range; `dates` carries the status rule.
 struct TrackerMilestone {
     std::string id;
     std::string title;
     std::string indicatorId; // "" when not linked to an indicator
     std::optional<int> trancheYear;
     Milestone dates;
-    int sheetRow = 0; // 0-based row on the sheet of CondTrack_Milestones
+    int sheetRow = 0; // 0-based row on the sheet of the milestones range
 
     MilestoneStatus status(Date asOf) const { return dates.status(asOf); }
 };
 
-// The review schedule of CondTrack_Reviews (holidays are not read).
+// The review schedule of the reviews range (holidays are not read).
 struct ReviewSettings {
     Date first;
     int months = 12;
@@ -119,7 +119,7 @@ struct TrackerModel {
     std::vector<Indicator> indicators;
     std::vector<Tranche> tranches;
     std::vector<TrackerMilestone> milestones;
-    std::optional<RangeTable> log; // CondTrack_Log as read, not interpreted
+    std::optional<RangeTable> log; // the log range as read, not interpreted
 
     SheetPlace yearsAt;
     SheetPlace indicatorsAt;

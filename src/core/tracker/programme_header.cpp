@@ -3,6 +3,7 @@
 #include "rules/errors.hpp"
 #include "sheet/workbook_plan.hpp"
 #include "text/keys.hpp"
+#include "tracker/layout.hpp"
 
 #include <cmath>
 
@@ -67,14 +68,16 @@ std::string headerDefault(HeaderField field, Language language) {
 
 IatiHeader iatiHeaderFrom(const RangeTable& table) {
     const auto& cells = table.cells;
+    constexpr std::size_t valueCol = layout::header_col::Value;
     const auto value = [&](HeaderField field) -> std::string {
-        const std::size_t row = 1 + static_cast<std::size_t>(field);
-        if (row >= cells.shape().rows || cells.shape().cols < 2) return {};
-        return textOf(cells.at(row, 1));
+        const auto row = static_cast<std::size_t>(headerRow(field));
+        if (row >= cells.shape().rows || cells.shape().cols <= valueCol) return {};
+        return textOf(cells.at(row, valueCol));
     };
     const auto where = [&](HeaderField field) {
         return table.sheet + "." +
-               cellRef(table.firstRow + 1 + static_cast<int>(field), table.firstCol + 1);
+               cellRef(table.firstRow + headerRow(field),
+                       table.firstCol + layout::header_col::Value);
     };
     IatiHeader header;
     header.identifier = value(HeaderField::Identifier);

@@ -1,8 +1,8 @@
 #pragma once
 
-// The tracker's programme header (sheet Programme, range CondTrack_Header):
-// what an IATI file says about the activity, one field per row, labels in
-// column A, values in column B, in this fixed order.
+// The tracker's programme header (the layout's header range, sheet
+// Programme): what an IATI file says about the activity, one field per row
+// below a header row, its label beside its value, in this fixed order.
 
 #include "functions/function_table.hpp"
 #include "iati/export.hpp"
@@ -27,12 +27,16 @@ enum class HeaderField {
     FiscalYearStartMonth,
 };
 inline constexpr int kHeaderFields = 11;
+// The row of a field within the header range.
+inline constexpr int headerRow(HeaderField field) {
+    return 1 + static_cast<int>(field);
+}
 
 std::string headerLabel(HeaderField field, Language language);
 // The value New tracker writes ("" for none).
 std::string headerDefault(HeaderField field, Language language);
 
-// Reads CondTrack_Header (a header row, then one row per field) into an
+// Reads the header range (a header row, then one row per field) into an
 // IatiHeader; InvalidArgument naming the cell when a value is unusable (an
 // aid type other than A01/A02, a month outside 1-12, no identifier, no title).
 IatiHeader iatiHeaderFrom(const RangeTable& header);

@@ -4,7 +4,7 @@
 #include "rules/errors.hpp"
 #include "sheet/workbook_plan.hpp"
 #include "text/keys.hpp"
-#include "tracker/template.hpp"
+#include "tracker/layout.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -23,40 +23,19 @@ constexpr long long kMaxSheetCols = 16'384;
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 9999;
 
-// Minimum sizes, header rows included.
-constexpr std::size_t kYearsCols = 5;   // Year .. Outcome notes
-constexpr std::size_t kReviewsCols = 3; // first review, months, roll (the rest is not read)
-constexpr std::size_t kTranchesCols = 12;
-constexpr std::size_t kMilestonesCols = 6; // ID .. Done (Status and Days late are formulas)
+// Minimum sizes, header rows included: the columns read (formula columns
+// after them may be missing).
+constexpr std::size_t kHeaderRows = layout::kTableHeaderRows;
+constexpr std::size_t kYearsCols = layout::kYearColumns;
+constexpr std::size_t kReviewsCols = layout::review_col::Roll + 1; // the rest is not read
+constexpr std::size_t kTranchesCols = layout::kTrancheColumns;
+constexpr std::size_t kMilestonesCols = layout::milestone_col::Done + 1; // then formulas
 
-namespace tranche_col {
-enum : std::size_t {
-    Year,
-    Type,
-    Ceiling,
-    General,
-    Gating,
-    Eligible,
-    Rule,
-    Computed,
-    Transferred,
-    Disbursed,
-    DisbursedOn,
-    Deadline
-};
-} // namespace tranche_col
-
-namespace milestone_col {
-enum : std::size_t { Id, Title, Indicator, TrancheYear, Due, Done };
-} // namespace milestone_col
-
-namespace year_col {
-enum : std::size_t { Year, ReviewDate, State, ClosedOn, Notes };
-} // namespace year_col
-
-namespace indicator_col {
-enum : std::size_t { Id, Title, Area, Weight, Method, Threshold, Baseline };
-} // namespace indicator_col
+namespace tranche_col = layout::tranche_col;
+namespace milestone_col = layout::milestone_col;
+namespace year_col = layout::year_col;
+namespace indicator_col = layout::indicator_col;
+namespace review_col = layout::review_col;
 
 // A field's name in messages: English bare, French with its article.
 struct Field {
@@ -124,15 +103,18 @@ class Reader {
     Reader(Date nullDate, Language language) : nullDate_(nullDate), language_(language) {}
 
     ReadResult run(const TrackerTables& tables) {
-        if (const auto* t = table(tables.years, range_names::kYears, 1, kYearsCols)) readYears(*t);
-        if (const auto* t = table(tables.reviews, range_names::kReviews, 2, kReviewsCols))
+        if (const auto* t = table(tables.years, layout::kYears, kHeaderRows, kYearsCols))
+            readYears(*t);
+        if (const auto* t = table(tables.reviews, layout::kReviews, layout::kReviewSettingsRow + 1,
+                                  kReviewsCols))
             readReviews(*t);
-        if (const auto* t = table(tables.indicators, range_names::kIndicators,
+        if (const auto* t = table(tables.indicators, layout::kIndicators,
                                   layout::kIndicatorHeaderRows, layout::kIndicatorFixedColumns))
             readIndicators(*t);
-        if (const auto* t = table(tables.milestones, range_names::kMilestones, 1, kMilestonesCols))
+        if (const auto* t =
+                table(tables.milestones, layout::kMilestones, kHeaderRows, kMilestonesCols))
             readMilestones(*t);
-        if (const auto* t = table(tables.tranches, range_names::kTranches, 1, kTranchesCols))
+        if (const auto* t = table(tables.tranches, layout::kTranches, kHeaderRows, kTranchesCols))
             readTranches(*t);
         model_.log = tables.log;
 
@@ -200,8 +182,8 @@ class Reader {
                    name(f) + " " + guillemets(text) + " est en double (déjà en " + firstCell + ")");
     }
     std::string notTrackerYear(Field f, const std::string& year) const {
-        return say(name(f) + " " + year + " is not a year of " + range_names::kYears,
-                   name(f) + " " + year + " ne figure pas dans " + range_names::kYears);
+        return say(name(f) + " " + year + " is not a year of " + layout::kYears,
+                   name(f) + " " + year + " ne figure pas dans " + layout::kYears);
     }
 
     // --- Tables ---------------------------------------------------------------
@@ -387,14 +369,14 @@ class Reader {
     }
     bool isTrackerYear(int y) const { return model_.yearIndex(y).has_value(); }
 
-    // --- CondTrack_Years --------------------------------------------------------
+    // --- The years range ---------------------------------------------------------
 
     void readYears(const RangeTable& t) {
         yearsRead_ = true;
         model_.yearsAt = placeOf(t);
         std::map<std::string, std::string> seen;
         bool anyRow = false;
-        for (std::size_t r = 1; r < t.cells.shape().rows; ++r) {
+        for (std::size_t r = kHeaderRows; r < t.cells.shape().rows; ++r) {
             using namespace year_col;
             if (blankRow(t, r, {Year, ReviewDate, State, ClosedOn, Notes})) continue;
             anyRow = true;
@@ -428,34 +410,36 @@ class Reader {
             model_.years.push_back(std::move(entry));
         }
         if (!anyRow)
-            report(t, 1, 0,
-                   say(std::string(range_names::kYears) + " holds no year",
-                       std::string(range_names::kYears) + " ne contient aucune année"));
+            report(t, kHeaderRows, year_col::Year,
+                   say(std::string(layout::kYears) + " holds no year",
+                       std::string(layout::kYears) + " ne contient aucune année"));
     }
 
-    // --- CondTrack_Reviews ------------------------------------------------------
+    // --- The review settings -----------------------------------------------------
 
     void readReviews(const RangeTable& t) {
-        const auto first = date(t, 1, 0, field::kFirstReview);
-        const auto months = number(t, 1, 1, field::kMonths, first.has_value());
+        using namespace review_col;
+        const std::size_t row = layout::kReviewSettingsRow;
+        const auto first = date(t, row, FirstReview, field::kFirstReview);
+        const auto months = number(t, row, Months, field::kMonths, first.has_value());
         std::optional<int> wholeMonths;
         if (months) {
             if (*months == std::floor(*months) && *months >= 1 &&
                 *months <= ReviewSchedule::kMaxMonths)
                 wholeMonths = static_cast<int>(*months);
             else
-                report(t, 1, 1,
+                report(t, row, Months,
                        say(name(field::kMonths) + " is not a whole number from 1 to " +
                                std::to_string(ReviewSchedule::kMaxMonths),
                            name(field::kMonths) + " n'est pas un nombre entier de 1 à " +
                                std::to_string(ReviewSchedule::kMaxMonths)));
         }
-        const std::string rollText = keyword(t, 1, 2, field::kRoll);
+        const std::string rollText = keyword(t, row, Roll, field::kRoll);
         std::optional<RollConvention> roll;
         try {
             roll = parseRollConvention(rollText);
         } catch (const InvalidArgument&) {
-            report(t, 1, 2,
+            report(t, row, Roll,
                    unknownWord(field::kRoll, rollText, "following, modified, preceding or none",
                                "suivant, suivant modifié, précédent ou aucun"));
         }
@@ -463,13 +447,15 @@ class Reader {
             model_.reviews = ReviewSettings{*first, *wholeMonths, *roll};
     }
 
-    // --- CondTrack_Indicators ---------------------------------------------------
+    // --- The indicators range ----------------------------------------------------
 
+    // As layout::yearBlockStart, in size_t: a malformed range may hold any
+    // number of years.
     static std::size_t blockStart(std::size_t k) {
         return layout::kIndicatorFixedColumns + k * layout::kIndicatorYearColumns;
     }
 
-    // The year blocks present in the range, checked against CondTrack_Years.
+    // The year blocks present in the range, checked against the years range.
     std::size_t checkYearBlocks(const RangeTable& t) {
         const std::size_t cols = t.cells.shape().cols;
         std::size_t present = 0;
@@ -478,12 +464,11 @@ class Reader {
             const std::string expected = std::to_string(model_.years[k].year);
             if (c0 + layout::kIndicatorYearColumns > cols) {
                 const std::string last = columnLetters(t.firstCol + static_cast<int>(cols) - 1);
-                report(
-                    t, 0, c0,
-                    say("the year block for " + expected +
-                            " is missing: " + range_names::kIndicators + " ends at column " + last,
-                        "le bloc de l'année " + expected + " manque : " + range_names::kIndicators +
-                            " s'arrête à la colonne " + last));
+                report(t, 0, c0,
+                       say("the year block for " + expected +
+                               " is missing: " + layout::kIndicators + " ends at column " + last,
+                           "le bloc de l'année " + expected + " manque : " + layout::kIndicators +
+                               " s'arrête à la colonne " + last));
                 continue;
             }
             ++present;
@@ -493,15 +478,15 @@ class Reader {
             if (isBlank(header))
                 report(t, 0, c0,
                        say("this year block should be headed " + expected + ", as in " +
-                               range_names::kYears + ", but the cell is blank",
+                               layout::kYears + ", but the cell is blank",
                            "ce bloc d'année devrait porter l'année " + expected + ", comme " +
-                               range_names::kYears + ", mais la cellule est vide"));
+                               layout::kYears + ", mais la cellule est vide"));
             else
                 report(t, 0, c0,
                        say("this year block should be headed " + expected + ", as in " +
-                               range_names::kYears + ", not " + quoted(display(header)),
+                               layout::kYears + ", not " + quoted(display(header)),
                            "ce bloc d'année devrait porter l'année " + expected + ", comme " +
-                               range_names::kYears + ", et non " + guillemets(display(header))));
+                               layout::kYears + ", et non " + guillemets(display(header))));
         }
         // Blocks past the tracker's years must not claim a year.
         if (!yearsRead_) return present;
@@ -512,77 +497,86 @@ class Reader {
         return present;
     }
 
-    void readIndicators(const RangeTable& t) {
-        indicatorsRead_ = true;
-        model_.indicatorsAt = placeOf(t);
-        const std::size_t rows = t.cells.shape().rows;
-        const std::size_t cols = t.cells.shape().cols;
-        checkYearBlocks(t);
-        const std::size_t years = model_.years.size();
-        auto blockPresent = [&](std::size_t k) {
-            return blockStart(k) + layout::kIndicatorYearColumns <= cols;
-        };
+    static bool blockPresent(const RangeTable& t, std::size_t k) {
+        return blockStart(k) + layout::kIndicatorYearColumns <= t.cells.shape().cols;
+    }
 
-        for (std::size_t r = layout::kIndicatorHeaderRows; r < rows; ++r) {
-            using namespace indicator_col;
-            bool blankLine = blankRow(t, r, {Id, Title, Area, Weight, Method, Threshold, Baseline});
-            for (std::size_t k = 0; blankLine && k < years; ++k) {
-                if (!blockPresent(k)) continue;
-                const std::size_t c0 = blockStart(k);
-                blankLine =
-                    blankRow(t, r,
-                             {c0 + layout::Target, c0 + layout::Actual, c0 + layout::Evidence}) &&
-                    blankOrZero(at(t, r, c0 + layout::Waived));
-            }
-            if (blankLine) continue;
+    // Blank when every cell read is: formula columns (Score, Status) and a 0
+    // in Waived do not count.
+    bool blankIndicatorRow(const RangeTable& t, std::size_t r) const {
+        using namespace indicator_col;
+        if (!blankRow(t, r, {Id, Title, Area, Weight, Method, Threshold, Baseline})) return false;
+        for (std::size_t k = 0; k < model_.years.size(); ++k) {
+            if (!blockPresent(t, k)) continue;
+            const std::size_t c0 = blockStart(k);
+            if (!blankRow(t, r,
+                          {c0 + layout::Target, c0 + layout::Actual, c0 + layout::Evidence}) ||
+                !blankOrZero(at(t, r, c0 + layout::Waived)))
+                return false;
+        }
+        return true;
+    }
 
-            Indicator indicator;
-            indicator.id = trim(text(t, r, Id, field::kId));
-            if (indicator.id.empty())
-                report(t, r, Id, blank(field::kId));
-            else
-                unique(indicatorIds_, indicator.id, field::kId, t, r, Id);
-            indicator.title = text(t, r, Title, field::kTitle);
-            indicator.area = text(t, r, Area, field::kArea);
-            indicator.weight = nonNegative(t, r, Weight, field::kWeight, true).value_or(0.0);
-            const std::string method = keyword(t, r, Method, field::kMethod);
-            try {
-                indicator.rule.method = parseScoringMethod(method);
-            } catch (const InvalidArgument&) {
-                report(t, r, Method,
-                       unknownWord(field::kMethod, method, "linear, binary or partial",
-                                   "linear, binary ou partial"));
-            }
-            // 0 means no threshold, as in COND.SCORE.
-            const auto threshold = unitInterval(t, r, Threshold, field::kThreshold);
-            if (threshold && *threshold != 0.0) indicator.rule.threshold = threshold;
-            indicator.baseline = number(t, r, Baseline, field::kBaseline);
-
-            indicator.years.resize(years);
-            for (std::size_t k = 0; k < years; ++k) {
-                if (!blockPresent(k)) continue;
-                const std::size_t c0 = blockStart(k);
-                IndicatorYear& y = indicator.years[k];
-                y.target = number(t, r, c0 + layout::Target, field::kTarget);
-                y.actual = number(t, r, c0 + layout::Actual, field::kActual);
-                y.evidence = text(t, r, c0 + layout::Evidence, field::kEvidence);
-                y.waived = yesNo(t, r, c0 + layout::Waived, field::kWaived).value_or(false);
-                y.score = unitInterval(t, r, c0 + layout::Score, field::kScore);
-                y.status = trim(text(t, r, c0 + layout::Status, field::kStatus));
-            }
-            indicator.sheetRow = sheetRow(t, r);
-            model_.indicators.push_back(std::move(indicator));
+    void readIndicatorYears(const RangeTable& t, std::size_t r, Indicator& indicator) {
+        indicator.years.resize(model_.years.size());
+        for (std::size_t k = 0; k < model_.years.size(); ++k) {
+            if (!blockPresent(t, k)) continue;
+            const std::size_t c0 = blockStart(k);
+            IndicatorYear& y = indicator.years[k];
+            y.target = number(t, r, c0 + layout::Target, field::kTarget);
+            y.actual = number(t, r, c0 + layout::Actual, field::kActual);
+            y.evidence = text(t, r, c0 + layout::Evidence, field::kEvidence);
+            y.waived = yesNo(t, r, c0 + layout::Waived, field::kWaived).value_or(false);
+            y.score = unitInterval(t, r, c0 + layout::Score, field::kScore);
+            y.status = trim(text(t, r, c0 + layout::Status, field::kStatus));
         }
     }
 
-    // --- CondTrack_Milestones ---------------------------------------------------
+    Indicator readIndicator(const RangeTable& t, std::size_t r) {
+        using namespace indicator_col;
+        Indicator indicator;
+        indicator.id = trim(text(t, r, Id, field::kId));
+        if (indicator.id.empty())
+            report(t, r, Id, blank(field::kId));
+        else
+            unique(indicatorIds_, indicator.id, field::kId, t, r, Id);
+        indicator.title = text(t, r, Title, field::kTitle);
+        indicator.area = text(t, r, Area, field::kArea);
+        indicator.weight = nonNegative(t, r, Weight, field::kWeight, true).value_or(0.0);
+        const std::string method = keyword(t, r, Method, field::kMethod);
+        try {
+            indicator.rule.method = parseScoringMethod(method);
+        } catch (const InvalidArgument&) {
+            report(t, r, Method,
+                   unknownWord(field::kMethod, method, "linear, binary or partial",
+                               "linear, binary ou partial"));
+        }
+        // 0 means no threshold, as in COND.SCORE.
+        const auto threshold = unitInterval(t, r, Threshold, field::kThreshold);
+        if (threshold && *threshold != 0.0) indicator.rule.threshold = threshold;
+        indicator.baseline = number(t, r, Baseline, field::kBaseline);
+        readIndicatorYears(t, r, indicator);
+        indicator.sheetRow = sheetRow(t, r);
+        return indicator;
+    }
+
+    void readIndicators(const RangeTable& t) {
+        indicatorsRead_ = true;
+        model_.indicatorsAt = placeOf(t);
+        checkYearBlocks(t);
+        for (std::size_t r = layout::kIndicatorHeaderRows; r < t.cells.shape().rows; ++r)
+            if (!blankIndicatorRow(t, r)) model_.indicators.push_back(readIndicator(t, r));
+    }
+
+    // --- The milestones range ----------------------------------------------------
 
     void readMilestones(const RangeTable& t) {
         milestonesRead_ = true;
         model_.milestonesAt = placeOf(t);
-        for (std::size_t r = 1; r < t.cells.shape().rows; ++r) {
+        for (std::size_t r = kHeaderRows; r < t.cells.shape().rows; ++r) {
             using namespace milestone_col;
-            if (blankRow(t, r, {Id, Title, Indicator, TrancheYear, Due, Done})) continue;
+            if (blankRow(t, r, {Id, Title, milestone_col::Indicator, TrancheYear, Due, Done}))
+                continue;
             TrackerMilestone milestone;
             milestone.id = trim(text(t, r, Id, field::kId));
             if (milestone.id.empty())
@@ -590,14 +584,14 @@ class Reader {
             else
                 unique(milestoneIds_, milestone.id, field::kId, t, r, Id);
             milestone.title = text(t, r, Title, field::kTitle);
-            milestone.indicatorId = trim(text(t, r, Indicator, field::kIndicator));
+            milestone.indicatorId = trim(text(t, r, milestone_col::Indicator, field::kIndicator));
             if (!milestone.indicatorId.empty() && indicatorsRead_ &&
                 indicatorIds_.count(milestone.indicatorId) == 0)
-                report(t, r, Indicator,
+                report(t, r, milestone_col::Indicator,
                        say("indicator " + quoted(milestone.indicatorId) + " is not an ID of " +
-                               range_names::kIndicators,
+                               layout::kIndicators,
                            "l'indicateur " + guillemets(milestone.indicatorId) +
-                               " ne figure pas dans " + range_names::kIndicators));
+                               " ne figure pas dans " + layout::kIndicators));
             milestone.trancheYear = year(t, r, TrancheYear, field::kTrancheYear, false);
             if (milestone.trancheYear && yearsRead_ && !isTrackerYear(*milestone.trancheYear))
                 report(t, r, TrancheYear,
@@ -610,7 +604,7 @@ class Reader {
         }
     }
 
-    // --- CondTrack_Tranches -----------------------------------------------------
+    // --- The tranches range ------------------------------------------------------
 
     std::vector<std::string> gatingList(const RangeTable& t, std::size_t r, std::size_t col) {
         const std::string list = text(t, r, col, field::kGating);
@@ -624,9 +618,9 @@ class Reader {
                 if (milestonesRead_ && milestoneIds_.count(id) == 0)
                     report(t, r, col,
                            say("gating milestone " + quoted(id) + " is not an ID of " +
-                                   range_names::kMilestones,
+                                   layout::kMilestones,
                                "le jalon conditionnel " + guillemets(id) + " ne figure pas dans " +
-                                   range_names::kMilestones));
+                                   layout::kMilestones));
                 ids.push_back(id);
             }
             if (comma == std::string::npos) break;
@@ -637,7 +631,7 @@ class Reader {
 
     void readTranches(const RangeTable& t) {
         model_.tranchesAt = placeOf(t);
-        for (std::size_t r = 1; r < t.cells.shape().rows; ++r) {
+        for (std::size_t r = kHeaderRows; r < t.cells.shape().rows; ++r) {
             using namespace tranche_col;
             if (blankRow(t, r,
                          {Year, Type, Ceiling, Gating, Rule, Disbursed, DisbursedOn, Deadline}) &&

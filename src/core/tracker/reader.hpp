@@ -6,6 +6,7 @@
 // report, never an exception.
 
 #include "functions/function_table.hpp"
+#include "tracker/layout.hpp"
 #include "tracker/model.hpp"
 
 #include <cstddef>
@@ -15,14 +16,8 @@
 
 namespace condtrack {
 
-namespace range_names {
-inline constexpr const char* kYears = "CondTrack_Years";
-inline constexpr const char* kReviews = "CondTrack_Reviews";
-inline constexpr const char* kIndicators = "CondTrack_Indicators";
-inline constexpr const char* kTranches = "CondTrack_Tranches";
-inline constexpr const char* kMilestones = "CondTrack_Milestones";
-inline constexpr const char* kLog = "CondTrack_Log";
-} // namespace range_names
+// The range names under their former home, for callers that still use it.
+namespace range_names = layout;
 
 // The named ranges of a workbook; nullopt when the document has no such name.
 struct TrackerTables {
@@ -34,7 +29,7 @@ struct TrackerTables {
     std::optional<RangeTable> log;
 };
 
-// True when any CondTrack_ range is present: the workbook holds a tracker,
+// True when any range of the layout is present: the workbook holds a tracker,
 // whole or broken.
 bool hasTracker(const TrackerTables& tables);
 
@@ -61,8 +56,8 @@ struct ReadResult {
     bool ok() const { return model.has_value(); }
 };
 
-// Every range but CondTrack_Log must be present; the log is passed through
-// untouched when present. Dates are serial numbers counted from nullDate.
+// Every range but the log must be present (the programme header is not read); the log is passed
+// through untouched when present. Dates are serial numbers counted from nullDate.
 ReadResult readTracker(const TrackerTables& tables, Date nullDate,
                        Language language = Language::English);
 

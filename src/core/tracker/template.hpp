@@ -6,6 +6,7 @@
 #include "functions/function_table.hpp"
 #include "rules/calendar.hpp"
 #include "sheet/workbook_plan.hpp"
+#include "tracker/layout.hpp"
 
 namespace condtrack {
 
@@ -27,18 +28,9 @@ struct TrackerOptions {
 
 // The sheets' names, which New tracker must not collide with.
 std::vector<std::string> trackerSheetNames(Language language);
-// Every named range a tracker defines.
+// Every named range a tracker defines (the layout's ranges).
 const std::vector<std::string>& trackerRangeNames();
 
 WorkbookPlan newTrackerPlan(const TrackerOptions& options);
-
-// Positions shared by the template, the reader and the commands.
-namespace layout {
-inline constexpr int kIndicatorHeaderRows = 2;
-inline constexpr int kIndicatorFixedColumns = 7; // ID .. Baseline
-inline constexpr int kIndicatorYearColumns = 6;  // Target, Actual, Evidence, Waived, Score, Status
-enum YearColumn { Target = 0, Actual = 1, Evidence = 2, Waived = 3, Score = 4, Status = 5 };
-inline constexpr int kLogColumns = 10;
-} // namespace layout
 
 } // namespace condtrack

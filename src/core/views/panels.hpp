@@ -89,7 +89,7 @@ std::string_view label(PanelLabel which, Language language);
 
 // --- Years ---------------------------------------------------------------------
 
-// The tracker's years, in the order of CondTrack_Years.
+// The tracker's years, in the order of the layout's years range.
 std::vector<int> yearsOf(const TrackerModel& model);
 // The earliest year that is not closed (the review under way), else the last
 // year; nullopt without years.

@@ -116,7 +116,7 @@ LoadedTracker loadTracker(const CommandContext& command) {
     }
     if (!tables.log) {
         loaded.refusal = Outcome{false, say(Message::MalformedTracker, command.language,
-                                            std::string(range_names::kLog) + " is missing")};
+                                            std::string(layout::kLog) + " is missing")};
         return loaded;
     }
     loaded.log = *tables.log;

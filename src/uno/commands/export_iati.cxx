@@ -75,7 +75,7 @@ void writeFile(const std::string& url, const std::string& bytes) {
 Outcome exportIati(const CommandContext& command) {
     const LoadedTracker tracker = loadTracker(command);
     if (tracker.refusal) return *tracker.refusal;
-    const auto headerTable = readNamedRange(command.model, "CondTrack_Header");
+    const auto headerTable = readNamedRange(command.model, layout::kHeader);
     if (!headerTable) return {false, say(Message::NoHeader, command.language)};
     const IatiHeader header = iatiHeaderFrom(*headerTable);
     const std::string generated = command.has("GeneratedDatetime")

@@ -180,7 +180,7 @@ Outcome importIntoNewWorkbook(const CommandContext& command, const IatiImport& i
     if (!personActing(command)) inNew.frame.clear();
     const LoadedTracker tracker = loadTracker(inNew);
     if (tracker.refusal) return *tracker.refusal;
-    const auto header = readNamedRange(model, "CondTrack_Header");
+    const auto header = readNamedRange(model, layout::kHeader);
     const std::vector<CellWrite> headerCells =
         header ? headerWrites(*header, imported.header) : std::vector<CellWrite>{};
     const std::string where =

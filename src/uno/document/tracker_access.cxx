@@ -56,12 +56,12 @@ TrackerTables readTables(const uno::Reference<css::frame::XModel>& model) {
                                                          uno::UNO_QUERY_THROW);
     const uno::Reference<css::container::XIndexAccess> sheets(document->getSheets(),
                                                               uno::UNO_QUERY_THROW);
-    tables.years = readRange(names, sheets, range_names::kYears);
-    tables.reviews = readRange(names, sheets, range_names::kReviews);
-    tables.indicators = readRange(names, sheets, range_names::kIndicators);
-    tables.tranches = readRange(names, sheets, range_names::kTranches);
-    tables.milestones = readRange(names, sheets, range_names::kMilestones);
-    tables.log = readRange(names, sheets, range_names::kLog);
+    tables.years = readRange(names, sheets, layout::kYears);
+    tables.reviews = readRange(names, sheets, layout::kReviews);
+    tables.indicators = readRange(names, sheets, layout::kIndicators);
+    tables.tranches = readRange(names, sheets, layout::kTranches);
+    tables.milestones = readRange(names, sheets, layout::kMilestones);
+    tables.log = readRange(names, sheets, layout::kLog);
     return tables;
 }
 

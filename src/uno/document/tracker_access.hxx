@@ -1,6 +1,6 @@
 #pragma once
 
-// Reads a document's CondTrack_ named ranges into the core's tables.
+// Reads a document's tracker ranges (tracker/layout.hpp) into the core's tables.
 
 #include "tracker/reader.hpp"
 

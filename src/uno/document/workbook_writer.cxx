@@ -2,6 +2,7 @@
 
 #include "document/undo_step.hxx"
 #include "office/any_conversion.hxx"
+#include "tracker/layout.hpp"
 
 #include <com/sun/star/awt/Point.hpp>
 #include <com/sun/star/awt/Rectangle.hpp>
@@ -140,14 +141,12 @@ std::optional<Collision> collision(const uno::Reference<css::frame::XModel>& mod
                                    const WorkbookPlan& plan,
                                    const std::vector<std::string>& reservedNames) {
     const auto names = namedRanges(model);
-    for (const auto& name : reservedNames)
-        if (names->hasByName(fromUtf8(name))) return Collision{Collision::Kind::NamedRange, name};
     const auto sheets =
         uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets();
-    for (const auto& sheet : plan.sheets)
-        if (sheets->hasByName(fromUtf8(sheet.name)))
-            return Collision{Collision::Kind::Sheet, sheet.name};
-    return std::nullopt;
+    return findCollision(
+        plan, reservedNames,
+        [&](const std::string& name) { return names->hasByName(fromUtf8(name)); },
+        [&](const std::string& name) { return sheets->hasByName(fromUtf8(name)); });
 }
 
 void applyPlan(const uno::Reference<css::frame::XModel>& model, const WorkbookPlan& plan,
@@ -223,9 +222,8 @@ void applyChanges(const uno::Reference<css::frame::XModel>& model,
     if (logLastRow > lastRow) {
         const uno::Reference<css::sheet::XNamedRange> range(
             namedRanges(model)->getByName(fromUtf8(log.name)), uno::UNO_QUERY_THROW);
-        range->setContent(
-            fromUtf8(sheetRangeRef(log.sheet, log.firstRow, log.firstCol, logLastRow,
-                                   log.firstCol + static_cast<int>(kLogColumnCount) - 1)));
+        range->setContent(fromUtf8(sheetRangeRef(log.sheet, log.firstRow, log.firstCol, logLastRow,
+                                                 log.firstCol + layout::kLogColumns - 1)));
     }
     step.commit();
 }

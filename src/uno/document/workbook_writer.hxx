@@ -12,11 +12,7 @@
 
 namespace condtrack::uno {
 
-// What applying the plan would overwrite: a sheet or a named range of the same name.
-struct Collision {
-    enum class Kind { NamedRange, Sheet } kind;
-    std::string name;
-};
+// What applying the plan would overwrite in the document (findCollision).
 std::optional<Collision> collision(const css::uno::Reference<css::frame::XModel>& model,
                                    const WorkbookPlan& plan,
                                    const std::vector<std::string>& reservedNames);
@@ -27,7 +23,7 @@ void applyPlan(const css::uno::Reference<css::frame::XModel>& model, const Workb
                const rtl::OUString& undoTitle);
 
 // Sets cells (numbers, texts, or Blank to empty them) and, when the log grew,
-// stretches the CondTrack_Log named range over the new rows; one undo step.
+// stretches the log range over the new rows; one undo step.
 void applyChanges(const css::uno::Reference<css::frame::XModel>& model,
                   const std::vector<CellWrite>& writes, const RangeTable& log, int logLastRow,
                   const rtl::OUString& undoTitle);

@@ -1,0 +1,159 @@
+#pragma once
+
+// The tracker workbook's layout, defined once: the named ranges, the sheet
+// that holds each, their columns (counted from the range's first column), the
+// indicators' per-year blocks, the log's width and every label New tracker
+// writes. The template writes this layout, the reader, the import planner,
+// the assessment planner and the commands find cells through it, and
+// docs/tracker-layout.md describes it (a unit test keeps the two in step).
+
+#include "functions/function_table.hpp"
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace condtrack::layout {
+
+// --- Named ranges ----------------------------------------------------------------
+
+inline constexpr const char* kIndicators = "CondTrack_Indicators";
+inline constexpr const char* kTranches = "CondTrack_Tranches";
+inline constexpr const char* kMilestones = "CondTrack_Milestones";
+inline constexpr const char* kReviews = "CondTrack_Reviews";
+inline constexpr const char* kYears = "CondTrack_Years";
+inline constexpr const char* kLog = "CondTrack_Log";
+inline constexpr const char* kHeader = "CondTrack_Header";
+
+// --- Sheets, in workbook order ---------------------------------------------------
+
+enum class Sheet { Indicators, Tranches, Milestones, Reviews, Log, Programme };
+inline constexpr int kSheetCount = 6;
+inline constexpr int sheetIndex(Sheet sheet) {
+    return static_cast<int>(sheet);
+}
+
+// --- Columns of each range -------------------------------------------------------
+
+// The header rows of every range but the indicators'.
+inline constexpr int kTableHeaderRows = 1;
+
+// Indicators: two header rows (the year of each block above its headers),
+// the fixed columns, then one block per year of the Years range.
+namespace indicator_col {
+enum : int { Id, Title, Area, Weight, Method, Threshold, Baseline };
+} // namespace indicator_col
+inline constexpr int kIndicatorHeaderRows = 2;
+inline constexpr int kIndicatorFixedColumns = 7; // ID .. Baseline
+// Offsets of a year block's fields from the block's first column.
+enum YearColumn : int { Target, Actual, Evidence, Waived, Score, Status };
+inline constexpr int kIndicatorYearColumns = 6;
+// The first column of year block `yearIndex` (0 for the first year).
+inline constexpr int yearBlockStart(int yearIndex) {
+    return kIndicatorFixedColumns + yearIndex * kIndicatorYearColumns;
+}
+inline constexpr int indicatorColumns(int years) {
+    return yearBlockStart(years);
+}
+
+namespace tranche_col {
+enum : int {
+    Year,
+    Type,
+    Ceiling,
+    General,
+    Gating,
+    Eligible,
+    Rule,
+    Computed,
+    Transferred,
+    Disbursed,
+    DisbursedOn,
+    Deadline
+};
+} // namespace tranche_col
+inline constexpr int kTrancheColumns = 12;
+
+namespace milestone_col {
+enum : int { Id, Title, Indicator, TrancheYear, Due, Done, Status, DaysLate };
+} // namespace milestone_col
+inline constexpr int kMilestoneColumns = 8;
+
+// Reviews: a header row, then the schedule's settings on its one row.
+namespace review_col {
+enum : int { FirstReview, Months, Roll, Holidays, NextReview };
+} // namespace review_col
+inline constexpr int kReviewColumns = 5;
+inline constexpr int kReviewSettingsRow = 1;
+
+// Years: on the Reviews sheet, below the settings; a header row, then one row
+// per assessment year.
+namespace year_col {
+enum : int { Year, ReviewDate, State, ClosedOn, Notes };
+} // namespace year_col
+inline constexpr int kYearColumns = 5;
+inline constexpr int kYearsFirstRow = 3; // its header row on the sheet
+
+// Log: a header row, then the appended entries; the chain check sits beside
+// it, one column apart, outside the range.
+namespace log_col {
+enum : int { Timestamp, User, Indicator, Year, Field, OldValue, NewValue, Reason, Approver, Hash };
+} // namespace log_col
+inline constexpr int kLogColumns = 10;
+inline constexpr int kLogCheckColumn = kLogColumns + 1;
+
+// Header (sheet Programme): a header row, then one row per programme field,
+// its label beside its value.
+namespace header_col {
+enum : int { Field, Value };
+} // namespace header_col
+inline constexpr int kHeaderColumns = 2;
+
+static_assert(indicator_col::Baseline + 1 == kIndicatorFixedColumns);
+static_assert(Status + 1 == kIndicatorYearColumns);
+static_assert(tranche_col::Deadline + 1 == kTrancheColumns);
+static_assert(milestone_col::DaysLate + 1 == kMilestoneColumns);
+static_assert(review_col::NextReview + 1 == kReviewColumns);
+static_assert(year_col::Notes + 1 == kYearColumns);
+static_assert(log_col::Hash + 1 == kLogColumns);
+static_assert(header_col::Value + 1 == kHeaderColumns);
+
+// --- Labels ----------------------------------------------------------------------
+// Every text New tracker writes as a label, English and French.
+
+std::string inLanguage(LocalText text, Language language);
+
+LocalText sheetName(Sheet sheet);
+inline constexpr LocalText kIndicatorsTitle{"Performance indicators", "Indicateurs de performance"};
+inline constexpr LocalText kLogCheckHeader{"Chain intact", "Chaîne intacte"};
+
+// The header row of each range, one text per column (Indicators: its fixed
+// columns; kYearBlockHeaders heads each year block).
+extern const std::array<LocalText, kIndicatorFixedColumns> kIndicatorHeaders;
+extern const std::array<LocalText, kIndicatorYearColumns> kYearBlockHeaders;
+extern const std::array<LocalText, kTrancheColumns> kTrancheHeaders;
+extern const std::array<LocalText, kMilestoneColumns> kMilestoneHeaders;
+extern const std::array<LocalText, kReviewColumns> kReviewHeaders;
+extern const std::array<LocalText, kYearColumns> kYearHeaders;
+extern const std::array<LocalText, kLogColumns> kLogHeaders;
+extern const std::array<LocalText, kHeaderColumns> kProgrammeHeaders;
+
+// --- Every range -----------------------------------------------------------------
+
+struct RangeLayout {
+    const char* name;
+    Sheet sheet;
+    int headerRows;
+    std::vector<LocalText> headers; // one per column (Indicators: the fixed columns)
+    bool yearBlocks = false;        // true: a block of kYearBlockHeaders per year follows
+
+    // Columns of the range in a tracker of `years` years.
+    int width(int years) const {
+        return static_cast<int>(headers.size()) + (yearBlocks ? years * kIndicatorYearColumns : 0);
+    }
+};
+
+// Every named range a tracker defines, in the order New tracker defines them.
+const std::vector<RangeLayout>& ranges();
+
+} // namespace condtrack::layout
