@@ -12,9 +12,11 @@ set_target_properties(condtrack_component PROPERTIES
 target_include_directories(condtrack_component PRIVATE src/uno ${SPDLOG_INCLUDE_DIR} ${FMT_INCLUDE_DIR})
 # Header-only spdlog and fmt: a user's LibreOffice does not ship them.
 target_compile_definitions(condtrack_component PRIVATE SPDLOG_HEADER_ONLY FMT_HEADER_ONLY)
-target_compile_options(condtrack_component PRIVATE -Wall -Wextra)
+condtrack_warnings(condtrack_component)
 target_link_libraries(condtrack_component PRIVATE condtrack_core libreoffice_sdk)
-target_link_options(condtrack_component PRIVATE -Wl,--no-undefined -Wl,--as-needed)
+if(NOT MSVC)
+  target_link_options(condtrack_component PRIVATE -Wl,--no-undefined -Wl,--as-needed)
+endif()
 
 set(OXT_STAGE ${CMAKE_BINARY_DIR}/oxt)
 set(CONDTRACK_OXT ${CMAKE_BINARY_DIR}/condtrack.oxt)
@@ -25,16 +27,22 @@ file(GLOB_RECURSE CONDTRACK_EXTENSION_FILES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/extension/registration/*
   ${CMAKE_SOURCE_DIR}/extension/examples/*
   ${CMAKE_SOURCE_DIR}/extension/config/*)
+# The manifest and the component list name the platform and the library
+# (cmake/Platform.cmake); description.xml's platform as well.
+set(CONDTRACK_MANIFEST_DIR ${CMAKE_BINARY_DIR}/manifests)
+configure_file(manifests/META-INF/manifest.xml.in ${CONDTRACK_MANIFEST_DIR}/META-INF/manifest.xml @ONLY)
+configure_file(manifests/condtrack.components.in ${CONDTRACK_MANIFEST_DIR}/condtrack.components @ONLY)
 set(CONDTRACK_MANIFEST_FILES
-  ${CMAKE_SOURCE_DIR}/manifests/META-INF/manifest.xml
-  ${CMAKE_SOURCE_DIR}/manifests/condtrack.components)
+  ${CONDTRACK_MANIFEST_DIR}/META-INF/manifest.xml
+  ${CONDTRACK_MANIFEST_DIR}/condtrack.components)
 
 set(_copy ${CMAKE_COMMAND} -E copy_directory)
 # The sanitizer build keeps its line tables: they name file:line in reports.
-if(CONDTRACK_SANITIZE_COMPONENT)
+# MSVC keeps its debug information in a .pdb beside the DLL: nothing to strip.
+if(CONDTRACK_SANITIZE_COMPONENT OR MSVC)
   set(CONDTRACK_STRIP_COMPONENT)
 else()
-  set(CONDTRACK_STRIP_COMPONENT COMMAND ${CMAKE_STRIP} --strip-unneeded ${OXT_STAGE}/lib/libcondtrack.so)
+  set(CONDTRACK_STRIP_COMPONENT COMMAND ${CMAKE_STRIP} --strip-unneeded ${OXT_STAGE}/${CONDTRACK_COMPONENT_PATH})
 endif()
 add_custom_command(
   OUTPUT ${CONDTRACK_OXT}
@@ -47,10 +55,10 @@ add_custom_command(
   COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/extension/registration ${OXT_STAGE}/registration
   COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/extension/examples ${OXT_STAGE}/examples
   COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/extension/config ${OXT_STAGE}/config
-  COMMAND ${_copy} ${CMAKE_SOURCE_DIR}/manifests/META-INF ${OXT_STAGE}/META-INF
-  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/manifests/condtrack.components ${OXT_STAGE}/
+  COMMAND ${_copy} ${CONDTRACK_MANIFEST_DIR}/META-INF ${OXT_STAGE}/META-INF
+  COMMAND ${CMAKE_COMMAND} -E copy ${CONDTRACK_MANIFEST_DIR}/condtrack.components ${OXT_STAGE}/
   COMMAND ${CMAKE_COMMAND} -E copy ${CONDTRACK_RDB} ${OXT_STAGE}/condtrack.rdb
-  COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:condtrack_component> ${OXT_STAGE}/lib/libcondtrack.so
+  COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:condtrack_component> ${OXT_STAGE}/${CONDTRACK_COMPONENT_PATH}
   ${CONDTRACK_STRIP_COMPONENT}
   COMMAND ${CMAKE_COMMAND} -E rm -f ${CONDTRACK_OXT}
   COMMAND ${CMAKE_COMMAND} -E chdir ${OXT_STAGE}

@@ -9,14 +9,14 @@
 #   CONDTRACK_SANITIZE, over the core and the UNO component as well (GCC,
 #   shared runtimes libasan.so.8 and libubsan.so.1), packed in an instrumented
 #   condtrack.oxt. It loads only into a soffice started with the ASan runtime
-#   preloaded (LD_PRELOAD): scripts/test-asan-office builds it in
-#   build-asan-oxt and runs integration suites that way.
+#   preloaded (LD_PRELOAD): scripts/test-asan-office builds it (preset
+#   asan-oxt, build-asan-oxt/) and runs integration suites that way.
 #
 # CONDTRACK_SANITIZE and CONDTRACK_FUZZ instrument the core, which the UNO
 # component links statically, and a component needing the ASan runtime does
 # not load into an uninstrumented soffice: configure them in their own build
-# directory with -DCONDTRACK_BUILD_COMPONENT=OFF (scripts/test uses
-# build-asan, scripts/fuzz build-fuzz).
+# directory with -DCONDTRACK_BUILD_COMPONENT=OFF, as the presets asan
+# (build-asan/, scripts/test) and fuzz (build-fuzz/, scripts/fuzz) do.
 
 option(CONDTRACK_SANITIZE
        "Build the core and the unit tests with AddressSanitizer + UndefinedBehaviorSanitizer" OFF)
@@ -28,17 +28,17 @@ if(CONDTRACK_SANITIZE OR CONDTRACK_FUZZ)
   if(CONDTRACK_BUILD_COMPONENT)
     message(FATAL_ERROR
       "CONDTRACK_SANITIZE and CONDTRACK_FUZZ instrument the core, which the UNO component links; "
-      "configure them in a separate build directory with -DCONDTRACK_BUILD_COMPONENT=OFF, e.g. "
-      "cmake -S . -B build-asan -DCONDTRACK_SANITIZE=ON -DCONDTRACK_BUILD_COMPONENT=OFF "
-      "(or, for an instrumented component, -DCONDTRACK_SANITIZE_COMPONENT=ON alone)")
+      "configure them in a separate build directory with -DCONDTRACK_BUILD_COMPONENT=OFF: "
+      "cmake --preset asan, or cmake --preset fuzz "
+      "(for an instrumented component, cmake --preset asan-oxt)")
   endif()
 endif()
 
 if(CONDTRACK_SANITIZE_COMPONENT)
   if(CONDTRACK_SANITIZE OR CONDTRACK_FUZZ)
     message(FATAL_ERROR
-      "CONDTRACK_SANITIZE_COMPONENT goes alone, in its own build directory, e.g. "
-      "cmake -S . -B build-asan-oxt -DCONDTRACK_SANITIZE_COMPONENT=ON")
+      "CONDTRACK_SANITIZE_COMPONENT goes alone, in its own build directory: "
+      "cmake --preset asan-oxt")
   endif()
   if(NOT CONDTRACK_BUILD_COMPONENT)
     message(FATAL_ERROR "CONDTRACK_SANITIZE_COMPONENT instruments the component: keep CONDTRACK_BUILD_COMPONENT ON")
@@ -70,8 +70,8 @@ set(CONDTRACK_SANITIZER_COMMON_FLAGS
 if(CONDTRACK_FUZZ)
   if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
     message(FATAL_ERROR
-      "CONDTRACK_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++ "
-      "in a fresh build directory (scripts/fuzz does)")
+      "CONDTRACK_FUZZ needs clang (libFuzzer): cmake --preset fuzz "
+      "(-DCMAKE_CXX_COMPILER=clang++ in a fresh build directory; scripts/fuzz does this)")
   endif()
   # The core and the target bodies get coverage instrumentation; only the
   # fuzz executables link libFuzzer's main (fuzz/CMakeLists.txt).

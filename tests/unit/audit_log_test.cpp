@@ -147,7 +147,9 @@ TEST(AuditLogHash, IsLowerCaseHex) {
     EXPECT_EQ(h.size(), 64u);
     std::string upper = h;
     std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
-    if (upper != h) EXPECT_FALSE(isHash(upper));
+    if (upper != h) {
+        EXPECT_FALSE(isHash(upper));
+    }
 }
 
 TEST(AuditLogHash, MovingTextBetweenFieldsChangesTheHash) {

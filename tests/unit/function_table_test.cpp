@@ -105,7 +105,9 @@ TEST(FunctionTable, OptionalArgumentsComeLast) {
     for (const auto& function : functionTable()) {
         bool seenOptional = false;
         for (const auto& argument : function.arguments) {
-            if (seenOptional) EXPECT_TRUE(argument.optional) << function.method;
+            if (seenOptional) {
+                EXPECT_TRUE(argument.optional) << function.method;
+            }
             seenOptional = seenOptional || argument.optional;
         }
     }

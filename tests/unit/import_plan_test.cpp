@@ -270,11 +270,11 @@ TEST(ImportPlan, APlanTheReaderWouldRefuseSaysWhy) {
 TEST(ImportPlan, ANewTrackerSpansTheFilesYearsWithinThirty) {
     IatiImport imported;
     for (int y : {2018, 2020})
-        imported.model.years.push_back({y});
+        imported.model.years.push_back({y, {}, false, {}, "", 0});
     const TrackerOptions options = newTrackerOptionsFor(imported, Language::French, 2026);
     EXPECT_EQ(options.years, 3); // 2019 gets an empty block
     EXPECT_EQ(options.indicators, 1);
-    imported.model.years.push_back({2060});
+    imported.model.years.push_back({2060, {}, false, {}, "", 0});
     EXPECT_THROW(newTrackerOptionsFor(imported, Language::English, 2026), InvalidArgument);
     // No year at all: this year.
     EXPECT_EQ(newTrackerOptionsFor(IatiImport{}, Language::English, 2026).firstYear, 2026);
