@@ -15,6 +15,10 @@ Language languageOf(std::string_view locale);
 // The gettext language code: "en", "fr" or "pt".
 std::string_view languageCode(Language language);
 
+// French and European Portuguese write 3,5 and group thousands with a space;
+// English writes 3.5 and groups with a comma.
+bool usesDecimalComma(Language language);
+
 // An English/French pair, kept while texts outside the catalogue still use
 // it; Portuguese falls back to English there. New texts go in strings.hpp.
 struct LocalText {

@@ -340,3 +340,15 @@
 #define STR_HDR_CURRENCY NC_("STR_HDR_CURRENCY", "Currency")
 #define STR_HDR_LANGUAGE NC_("STR_HDR_LANGUAGE", "Language of the tracker's texts (en, fr, pt)")
 #define STR_HDR_FISCAL_MONTH NC_("STR_HDR_FISCAL_MONTH", "Fiscal year starts in month")
+
+// --- Commands: undo actions, file picker, summaries -------------------------------
+
+#define STR_UNDO_NEW_TRACKER NC_("STR_UNDO_NEW_TRACKER", "New tracker")
+#define STR_UNDO_REVIEW_REPORT NC_("STR_UNDO_REVIEW_REPORT", "Review report")
+#define STR_UNDO_RECORD_ASSESSMENT NC_("STR_UNDO_RECORD_ASSESSMENT", "Record assessment")
+#define STR_UNDO_CLOSE_REVIEW NC_("STR_UNDO_CLOSE_REVIEW", "Close review")
+#define STR_UNDO_IMPORT_IATI NC_("STR_UNDO_IMPORT_IATI", "Import from IATI")
+#define STR_FILTER_ALL_FILES NC_("STR_FILTER_ALL_FILES", "All files")
+#define STR_HEADING_COLON NC_("STR_HEADING_COLON", "{}:")
+#define STR_FIELD_ACTUAL NC_("STR_FIELD_ACTUAL", "actual")
+#define STR_FIELD_EVIDENCE NC_("STR_FIELD_EVIDENCE", "evidence")
