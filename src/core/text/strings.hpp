@@ -418,3 +418,26 @@
 #define STR_MONTH_10 NC_("STR_MONTH_10", "Oct")
 #define STR_MONTH_11 NC_("STR_MONTH_11", "Nov")
 #define STR_MONTH_12 NC_("STR_MONTH_12", "Dec")
+
+// --- Review report ----------------------------------------------------------------
+
+#define STR_REPORT_SHEET NC_("STR_REPORT_SHEET", "Review {}")
+#define STR_REPORT_TITLE NC_("STR_REPORT_TITLE", "Review report, assessment year {}")
+#define STR_REPORT_MADE_ON NC_("STR_REPORT_MADE_ON", "Made on")
+#define STR_REPORT_TRANCHE NC_("STR_REPORT_TRANCHE", "Tranche")
+#define STR_REPORT_PAID_COMPUTED NC_("STR_REPORT_PAID_COMPUTED", "Paid (computed)")
+#define STR_REPORT_YES NC_("STR_REPORT_YES", "yes")
+#define STR_REPORT_NO NC_("STR_REPORT_NO", "no")
+#define STR_REPORT_CONTRIBUTIONS_REALLOCATED                                                       \
+    NC_("STR_REPORT_CONTRIBUTIONS_REALLOCATED",                                                    \
+        "Contributions to the variable tranche (waivers reallocated)")
+#define STR_REPORT_CONTRIBUTIONS_TRANSFERRED                                                       \
+    NC_("STR_REPORT_CONTRIBUTIONS_TRANSFERRED",                                                    \
+        "Contributions to the variable tranche (waivers transferred)")
+#define STR_REPORT_SHARE NC_("STR_REPORT_SHARE", "Share of ceiling")
+#define STR_REPORT_PAID NC_("STR_REPORT_PAID", "Paid")
+#define STR_REPORT_OVERDUE NC_("STR_REPORT_OVERDUE", "Overdue milestones")
+#define STR_REPORT_LATE NC_("STR_REPORT_LATE", "Late")
+#define STR_REPORT_NONE NC_("STR_REPORT_NONE", "None.")
+#define STR_REPORT_CHART_PAID NC_("STR_REPORT_CHART_PAID", "Ceiling and paid per year")
+#define STR_REPORT_CHART_STATUSES NC_("STR_REPORT_CHART_STATUSES", "Indicator statuses per year")
