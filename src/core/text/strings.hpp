@@ -441,3 +441,13 @@
 #define STR_REPORT_NONE NC_("STR_REPORT_NONE", "None.")
 #define STR_REPORT_CHART_PAID NC_("STR_REPORT_CHART_PAID", "Ceiling and paid per year")
 #define STR_REPORT_CHART_STATUSES NC_("STR_REPORT_CHART_STATUSES", "Indicator statuses per year")
+
+// --- IATI import preview ----------------------------------------------------------
+
+#define STR_IMPORT_SUMMARY NC_("STR_IMPORT_SUMMARY", "{}, {}, {}, {}.")
+#define STR_IMPORT_ADDED NNC_("STR_IMPORT_ADDED", "{} value added", "{} values added")
+#define STR_IMPORT_OVERWRITTEN NNC_("STR_IMPORT_OVERWRITTEN", "{} overwritten", "{} overwritten")
+#define STR_IMPORT_SKIPPED NNC_("STR_IMPORT_SKIPPED", "{} not imported", "{} not imported")
+#define STR_IMPORT_KEPT NNC_("STR_IMPORT_KEPT", "{} left alone", "{} left alone")
+#define STR_IMPORT_NOT_IMPORTED NC_("STR_IMPORT_NOT_IMPORTED", "not imported: {}")
+#define STR_IMPORT_MORE NNC_("STR_IMPORT_MORE", "… and {} more", "… and {} more")
