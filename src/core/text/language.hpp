@@ -19,12 +19,4 @@ std::string_view languageCode(Language language);
 // English writes 3.5 and groups with a comma.
 bool usesDecimalComma(Language language);
 
-// An English/French pair, kept while texts outside the catalogue still use
-// it; Portuguese falls back to English there. New texts go in strings.hpp.
-struct LocalText {
-    std::string_view en;
-    std::string_view fr;
-    std::string_view in(Language language) const { return language == Language::French ? fr : en; }
-};
-
 } // namespace condtrack
