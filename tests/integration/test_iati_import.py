@@ -62,7 +62,7 @@ def test_a_tracker_comes_back_the_same_through_iati_and_a_new_workbook(office, e
     assert outcome.ok, outcome.message
     assert outcome.message.startswith("Imported from IATI into a new workbook (Untitled"), outcome.message
     assert ", 0 not imported" in outcome.message
-    assert "value(s) added, 4 overwritten" in outcome.message  # the template's FALSE() conditions
+    assert "values added, 4 overwritten" in outcome.message  # the template's FALSE() conditions
     new = document_at(office, saved.as_uri())
     try:
         new.calculateAll()
@@ -106,7 +106,7 @@ def test_an_update_is_previewed_then_applied_as_one_undo_step(office, example):
     preview = import_iati(office, example, Url=source.as_uri(), Preview=True)
     assert preview.ok, preview.message
     assert preview.message.startswith("Import into the tracker of condtrack-example.ods:\n")
-    assert "0 value(s) added, 1 overwritten, 0 not imported" in preview.message
+    assert "0 values added, 1 overwritten, 0 not imported" in preview.message
     assert "\nIND-13 2018 actual: 0 -> 40\n" in preview.message
     assert indicators_data(example) == before, "the preview changed the tracker"
     assert log_rows(example) == rows_before

@@ -36,8 +36,8 @@ std::string textAt(const PlannedSheet& sheet, int row, int col) {
 }
 
 // Every header a range's last header row carries, in column order.
-std::vector<LocalText> columnHeaders(const layout::RangeLayout& range, int years) {
-    std::vector<LocalText> headers = range.headers;
+std::vector<TranslateId> columnHeaders(const layout::RangeLayout& range, int years) {
+    std::vector<TranslateId> headers = range.headers;
     for (int y = 0; range.yearBlocks && y < years; ++y)
         headers.insert(headers.end(), layout::kYearBlockHeaders.begin(),
                        layout::kYearBlockHeaders.end());
@@ -109,7 +109,8 @@ INSTANTIATE_TEST_SUITE_P(Layout, EveryLayout,
                          ::testing::Values(std::make_pair(Language::English, 1),
                                            std::make_pair(Language::English, 3),
                                            std::make_pair(Language::French, 2),
-                                           std::make_pair(Language::French, 5)));
+                                           std::make_pair(Language::French, 5),
+                                           std::make_pair(Language::Portuguese, 2)));
 
 TEST(Layout, RangeNamesAreDistinctAndAllReserved) {
     const auto& reserved = trackerRangeNames();
@@ -202,11 +203,12 @@ std::vector<std::vector<std::string>> documentedColumns(const std::string& text)
 std::vector<std::vector<std::string>> expectedColumns(const layout::RangeLayout& range) {
     std::vector<std::vector<std::string>> rows;
     for (std::size_t c = 0; c < range.headers.size(); ++c)
-        rows.push_back({columnLetters(int(c)), std::string(range.headers[c].en),
-                        std::string(range.headers[c].fr)});
+        rows.push_back({columnLetters(int(c)), std::string(tr(range.headers[c], Language::English)),
+                        std::string(tr(range.headers[c], Language::French))});
     for (std::size_t k = 0; range.yearBlocks && k < layout::kYearBlockHeaders.size(); ++k)
-        rows.push_back({"+" + std::to_string(k), std::string(layout::kYearBlockHeaders[k].en),
-                        std::string(layout::kYearBlockHeaders[k].fr)});
+        rows.push_back({"+" + std::to_string(k),
+                        std::string(tr(layout::kYearBlockHeaders[k], Language::English)),
+                        std::string(tr(layout::kYearBlockHeaders[k], Language::French))});
     return rows;
 }
 

@@ -14,6 +14,7 @@ namespace {
 
 constexpr Language kEn = Language::English;
 constexpr Language kFr = Language::French;
+constexpr Language kPt = Language::Portuguese;
 const std::string kNbsp = "\xC2\xA0";
 
 const IndicatorRow& rowOf(const IndicatorsView& view, const std::string& id) {
@@ -98,6 +99,23 @@ TEST(PanelFormat, DaysRelativeToToday) {
     EXPECT_EQ(daysLateText(182, kFr), "182 jours de retard");
 }
 
+TEST(PanelFormat, PortugueseWritesDecimalCommasSpacedThousandsAndItsOwnWords) {
+    EXPECT_EQ(formatAmount(1'234'567.0, kPt), "1" + kNbsp + "234" + kNbsp + "567");
+    EXPECT_EQ(formatPercent(10'475.0 / 12'495.0, kPt), "83,8%");
+    EXPECT_EQ(formatNumber(7.5, 2, kPt), "7,5");
+    EXPECT_EQ(formatDate(day(2019, 9, 1), kPt), "1 set. 2019");
+    EXPECT_EQ(relativeDays(0, kPt), "hoje");
+    EXPECT_EQ(relativeDays(12, kPt), "dentro de 12 dias");
+    EXPECT_EQ(relativeDays(-12, kPt), "há 12 dias");
+    EXPECT_EQ(daysLateText(1, kPt), "1 dia de atraso");
+    EXPECT_EQ(daysLateText(182, kPt), "182 dias de atraso");
+    EXPECT_EQ(daysLateText(1, kFr), "1 jour de retard");
+    EXPECT_EQ(word(IndicatorMark::Waived, kPt), "neutralizado");
+    EXPECT_EQ(word(IndicatorMark::NotMet, kPt), "não cumprido");
+    EXPECT_EQ(word(MilestoneStatus::Overdue, kPt), "em atraso");
+    EXPECT_EQ(label(PanelLabel::DeckTitle, kPt), "Condicionalidade");
+}
+
 TEST(PanelFormat, ShortTitlesAreCutAtFortyCharactersWithAnEllipsis) {
     const std::string forty(40, 'x');
     EXPECT_EQ(shortTitle(forty), forty);
@@ -131,7 +149,7 @@ TEST(PanelWords, IndicatorStatusesInBothLanguages) {
     EXPECT_EQ(word(IndicatorMark::Partial, kFr), "partiel");
     EXPECT_EQ(word(IndicatorMark::NotMet, kFr), "non atteint");
     EXPECT_EQ(word(IndicatorMark::Pending, kFr), "en attente");
-    EXPECT_EQ(word(IndicatorMark::Waived, kFr), "abandonné");
+    EXPECT_EQ(word(IndicatorMark::Waived, kFr), "neutralisé");
 }
 
 TEST(PanelWords, MilestoneStatusesInBothLanguages) {
@@ -237,7 +255,7 @@ TEST(IndicatorsPanel, AWaivedIndicatorShowsWaived) {
     auto m = maliModel();
     m.indicators.back().years[0].waived = true;
     EXPECT_EQ(rowOf(indicatorsView(m, 2018, kEn), "IND-13").markWord, "waived");
-    EXPECT_EQ(rowOf(indicatorsView(m, 2018, kFr), "IND-13").markWord, "abandonné");
+    EXPECT_EQ(rowOf(indicatorsView(m, 2018, kFr), "IND-13").markWord, "neutralisé");
 }
 
 TEST(IndicatorsPanel, TheSheetsStatusWinsAndTheScoreStandsInWhenItIsMissing) {

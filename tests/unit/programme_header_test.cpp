@@ -66,3 +66,14 @@ TEST(ProgrammeHeader, UnknownAidTypeAndMonthAreErrors) {
     values[10] = "13";
     EXPECT_THROW(iatiHeaderFrom(headerTable(values)), InvalidArgument);
 }
+
+TEST(ProgrammeHeader, APortugueseTrackerSaysPtAndReadsBack) {
+    EXPECT_EQ(headerDefault(HeaderField::Language, Language::Portuguese), "pt");
+    EXPECT_EQ(headerDefault(HeaderField::Language, Language::French), "fr");
+    EXPECT_EQ(headerLabel(HeaderField::Currency, Language::Portuguese), "Moeda");
+    auto values = kMali;
+    values[9] = "pt";
+    EXPECT_EQ(iatiHeaderFrom(headerTable(values)).language, "pt");
+    values[9] = "de";
+    EXPECT_THROW(iatiHeaderFrom(headerTable(values)), InvalidArgument);
+}

@@ -31,6 +31,16 @@ TEST(ReviewReport, OneSheetNamedForTheYearInEachLanguage) {
               "Review 2018");
     EXPECT_EQ(reviewReportPlan(model, 2018, kToday, Language::French).sheets.at(0).name,
               "Revue 2018");
+    EXPECT_EQ(reviewReportPlan(model, 2018, kToday, Language::Portuguese).sheets.at(0).name,
+              "Revisão 2018");
+}
+
+TEST(ReviewReport, PortugueseReportSpeaksPortuguese) {
+    const auto plan = reviewReportPlan(test::maliModel(), 2018, kToday, Language::Portuguese);
+    const auto titles = column(plan.sheets.at(0), 0);
+    EXPECT_TRUE(has(titles, "Relatório de revisão, ano de apreciação 2018"));
+    EXPECT_TRUE(has(titles, "Marcos em atraso"));
+    EXPECT_EQ(plan.charts.at(0).title, "Teto e montante pago por ano");
 }
 
 TEST(ReviewReport, ListsEveryIndicatorWithItsStatusColour) {

@@ -622,9 +622,23 @@ TEST(TrackerReaderErrors, ProblemsSpeakFrench) {
     tables.years.reset();
     const auto result = read(tables, Language::French);
     EXPECT_REPORTS(result, "", "", "la plage nommée CondTrack_Years est absente");
-    EXPECT_REPORTS(result, "Indicators", "D7", "le poids n'est pas un nombre : « un »");
+    EXPECT_REPORTS(result, "Indicators", "D7",
+                   "le poids n'est pas un nombre\u202f: «\u202fun\u202f»");
     EXPECT_REPORTS(result, "Tranches", "B3",
-                   "valeur inconnue pour le type : « bonus » (attendu : fixed ou variable)");
+                   "valeur inconnue pour le type\u202f: «\u202fbonus\u202f» (attendu\u202f: fixed "
+                   "ou variable)");
+}
+
+TEST(TrackerReaderErrors, ProblemsSpeakPortuguese) {
+    auto tables = maliTables();
+    set(tables.indicators, "D7", txt("um"));
+    set(tables.tranches, "B3", txt("bonus"));
+    tables.years.reset();
+    const auto result = read(tables, Language::Portuguese);
+    EXPECT_REPORTS(result, "", "", "o intervalo com nome CondTrack_Years não existe");
+    EXPECT_REPORTS(result, "Indicators", "D7", "o peso não é um número: \"um\"");
+    EXPECT_REPORTS(result, "Tranches", "B3",
+                   "valor desconhecido para o tipo: \"bonus\" (esperado: fixed ou variable)");
 }
 
 TEST(TrackerReaderErrors, ProblemTextNamesSheetAndCell) {

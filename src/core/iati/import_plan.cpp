@@ -2,6 +2,7 @@
 
 #include "functions/arguments.hpp"
 #include "rules/errors.hpp"
+#include "text/strings.hpp"
 #include "tracker/programme_header.hpp"
 #include "tracker/template.hpp"
 
@@ -422,21 +423,21 @@ std::vector<CellWrite> headerWrites(const RangeTable& header, const IatiHeader& 
     set(HeaderField::AidType, std::string(iatiCode(h.aidType)));
     set(HeaderField::RecipientCountry, h.recipientCountry);
     set(HeaderField::Currency, h.currency);
-    set(HeaderField::Language, activityLang == "fr" ? "fr" : "en");
+    const bool known = activityLang == "fr" || activityLang == "pt";
+    set(HeaderField::Language, known ? activityLang : "en");
     set(HeaderField::FiscalYearStartMonth, std::to_string(h.fiscalYearStartMonth));
     return writes;
 }
 
 std::string previewText(const ImportPlan& plan, Language language, std::size_t maxLines) {
-    const bool fr = language == Language::French;
-    std::string text = fr ? std::to_string(plan.added) + " valeur(s) ajoutée(s), " +
-                                std::to_string(plan.overwritten) + " remplacée(s), " +
-                                std::to_string(plan.skipped.size()) + " non importée(s), " +
-                                std::to_string(plan.kept.size()) + " laissée(s) telle(s) quelle(s)."
-                          : std::to_string(plan.added) + " value(s) added, " +
-                                std::to_string(plan.overwritten) + " overwritten, " +
-                                std::to_string(plan.skipped.size()) + " not imported, " +
-                                std::to_string(plan.kept.size()) + " left alone.";
+    const auto counted = [&](TranslateNId message, std::size_t n) {
+        return count(message, language, static_cast<unsigned long>(n));
+    };
+    std::string text = tr(STR_IMPORT_SUMMARY, language,
+                          {counted(STR_IMPORT_ADDED, plan.added),
+                           counted(STR_IMPORT_OVERWRITTEN, plan.overwritten),
+                           counted(STR_IMPORT_SKIPPED, plan.skipped.size()),
+                           counted(STR_IMPORT_KEPT, plan.kept.size())});
     std::size_t lines = 0;
     const auto line = [&](const std::string& s) {
         if (lines < maxLines) text += "\n" + s;
@@ -447,12 +448,10 @@ std::string previewText(const ImportPlan& plan, Language language, std::size_t m
     for (const auto& change : plan.written)
         if (change.action == ImportAction::Add) line(describe(change));
     for (const auto& why : plan.skipped)
-        line((fr ? "non importé : " : "not imported: ") + why);
+        line(tr(STR_IMPORT_NOT_IMPORTED, language, {why}));
     for (const auto& change : plan.kept)
         line(describe(change));
-    if (lines > maxLines)
-        text += "\n" + std::string(fr ? "… et " : "… and ") + std::to_string(lines - maxLines) +
-                (fr ? " autre(s)" : " more");
+    if (lines > maxLines) text += "\n" + counted(STR_IMPORT_MORE, lines - maxLines);
     return text;
 }
 

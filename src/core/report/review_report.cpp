@@ -2,6 +2,7 @@
 
 #include "rules/errors.hpp"
 #include "sheet/sheet_builder.hpp"
+#include "text/strings.hpp"
 #include "views/panels.hpp"
 
 #include <algorithm>
@@ -13,9 +14,7 @@ namespace {
 
 struct Labels {
     Language language;
-    std::string operator()(const char* en, const char* fr) const {
-        return language == Language::French ? fr : en;
-    }
+    std::string operator()(TranslateId message) const { return std::string(tr(message, language)); }
 };
 
 CellStyle styleOf(IndicatorMark mark) {
@@ -45,12 +44,9 @@ struct ReportFrame {
 
 void titleSection(RowWriter& r, const ReportFrame& f) {
     const Labels& L = f.L;
-    r.text(0,
-           L("Review report, assessment year ", "Rapport de revue, année d'appréciation ") +
-               std::to_string(f.year),
-           CellStyle::Title);
+    r.text(0, tr(STR_REPORT_TITLE, f.language, {std::to_string(f.year)}), CellStyle::Title);
     r.next();
-    r.text(0, L("Made on", "Établi le"));
+    r.text(0, L(STR_REPORT_MADE_ON));
     r.number(1, serialOf(f.today), CellStyle::Date);
     r.skip(2);
 }
@@ -69,11 +65,11 @@ std::string markCounts(const IndicatorsView& view, Language language) {
 void indicatorsSection(RowWriter& r, const ReportFrame& f) {
     const Labels& L = f.L;
     const IndicatorsView indicators = indicatorsView(f.model, f.year, f.language);
-    r.text(0, L("Indicators", "Indicateurs"), CellStyle::Title);
+    r.text(0, L(STR_PANEL_INDICATORS), CellStyle::Title);
     r.next();
-    r.headers({L("ID", "ID"), L("Indicator", "Indicateur"), L("Policy area", "Domaine"),
-               L("Weight", "Poids"), L("Target", "Cible"), L("Actual", "Réalisé"),
-               L("Score", "Note"), L("Status", "Statut"), L("Evidence", "Justificatif")});
+    r.headers({L(STR_COL_ID), L(STR_COL_INDICATOR), L(STR_COL_POLICY_AREA), L(STR_COL_WEIGHT),
+               L(STR_COL_TARGET), L(STR_COL_ACTUAL), L(STR_COL_SCORE), L(STR_COL_STATUS),
+               L(STR_COL_EVIDENCE)});
     for (std::size_t i = 0; i < indicators.rows.size(); ++i) {
         const auto& row = indicators.rows[i];
         const Indicator& indicator = f.model.indicators.at(i);
@@ -97,7 +93,7 @@ void trancheRow(RowWriter& r, const ReportFrame& f, const TrancheRow& tranche) {
     const Labels& L = f.L;
     r.text(0, tranche.typeWord);
     r.number(1, tranche.ceiling.value, CellStyle::Money);
-    r.text(2, tranche.eligible ? L("yes", "oui") : L("no", "non"),
+    r.text(2, tranche.eligible ? L(STR_REPORT_YES) : L(STR_REPORT_NO),
            tranche.eligible ? CellStyle::Good : CellStyle::Bad);
     r.number(3, tranche.computed.value, CellStyle::Money);
     r.number(4, tranche.atStake.value, CellStyle::Money);
@@ -113,15 +109,14 @@ void trancheRow(RowWriter& r, const ReportFrame& f, const TrancheRow& tranche) {
 void tranchesSection(RowWriter& r, const ReportFrame& f) {
     const Labels& L = f.L;
     const TranchesView tranches = tranchesView(f.model, f.year, f.today, f.language);
-    r.text(0, L("Tranches", "Tranches"), CellStyle::Title);
+    r.text(0, L(STR_PANEL_TRANCHES), CellStyle::Title);
     r.next();
-    r.headers({L("Tranche", "Tranche"), L("Ceiling", "Plafond"), L("Eligible", "Éligible"),
-               L("Paid (computed)", "Versé (calculé)"), L("At stake", "En jeu"),
-               L("Transferred", "Transféré"), L("Disbursed", "Décaissé"),
-               L("Gating milestones not done", "Jalons conditionnels non réalisés")});
+    r.headers({L(STR_REPORT_TRANCHE), L(STR_COL_CEILING), L(STR_COL_ELIGIBLE),
+               L(STR_REPORT_PAID_COMPUTED), L(STR_PANEL_AT_STAKE), L(STR_COL_TRANSFERRED),
+               L(STR_COL_DISBURSED), L(STR_PANEL_PENDING_MILESTONES)});
     for (const auto& tranche : tranches.tranches)
         trancheRow(r, f, tranche);
-    r.text(0, L("Total", "Total"), CellStyle::Header);
+    r.text(0, L(STR_PANEL_TOTAL), CellStyle::Header);
     r.number(1, tranches.totals.ceiling.value, CellStyle::Money);
     r.number(3, tranches.totals.computed.value, CellStyle::Money);
     r.number(4, tranches.totals.atStake.value, CellStyle::Money);
@@ -140,15 +135,12 @@ void contributionsSection(RowWriter& r, const ReportFrame& f, const Tranche& tra
     }
     const double denominator = tranche.rule == WaiverRule::Reallocate ? active : all;
     r.text(0,
-           L("Contributions to the variable tranche (", "Contributions à la tranche variable (") +
-               std::string(tranche.rule == WaiverRule::Reallocate
-                               ? L("waivers reallocated", "abandons réaffectés")
-                               : L("waivers transferred", "abandons transférés")) +
-               ")",
+           L(tranche.rule == WaiverRule::Reallocate ? STR_REPORT_CONTRIBUTIONS_REALLOCATED
+                                                    : STR_REPORT_CONTRIBUTIONS_TRANSFERRED),
            CellStyle::Title);
     r.next();
-    r.headers({L("ID", "ID"), L("Weight", "Poids"), L("Share of ceiling", "Part du plafond"),
-               L("Score", "Note"), L("Paid", "Versé"), L("Waived", "Abandonné")});
+    r.headers({L(STR_COL_ID), L(STR_COL_WEIGHT), L(STR_REPORT_SHARE), L(STR_COL_SCORE),
+               L(STR_REPORT_PAID), L(STR_COL_WAIVED)});
     for (const auto& indicator : f.model.indicators) {
         const IndicatorYear& y = indicator.years.at(f.index);
         r.text(0, indicator.id);
@@ -160,7 +152,7 @@ void contributionsSection(RowWriter& r, const ReportFrame& f, const Tranche& tra
         if (y.score) r.number(3, *y.score, CellStyle::Percent);
         const double paid = y.waived || !tranche.eligible ? 0.0 : share * y.score.value_or(0.0);
         r.number(4, paid, CellStyle::Money);
-        if (y.waived) r.text(5, L("yes", "oui"), CellStyle::Muted);
+        if (y.waived) r.text(5, L(STR_REPORT_YES), CellStyle::Muted);
         r.next();
     }
     r.skip(1);
@@ -169,9 +161,9 @@ void contributionsSection(RowWriter& r, const ReportFrame& f, const Tranche& tra
 void milestonesSection(RowWriter& r, const ReportFrame& f) {
     const Labels& L = f.L;
     const CalendarView calendar = calendarView(f.model, f.today, f.language);
-    r.text(0, L("Overdue milestones", "Jalons en retard"), CellStyle::Title);
+    r.text(0, L(STR_REPORT_OVERDUE), CellStyle::Title);
     r.next();
-    r.headers({L("ID", "ID"), L("Milestone", "Jalon"), L("Due", "Échéance"), L("Late", "Retard")});
+    r.headers({L(STR_COL_ID), L(STR_COL_MILESTONE), L(STR_COL_DUE), L(STR_REPORT_LATE)});
     int overdue = 0;
     for (const auto& m : calendar.milestones) {
         if (m.status != MilestoneStatus::Overdue) continue;
@@ -183,11 +175,11 @@ void milestonesSection(RowWriter& r, const ReportFrame& f) {
         ++overdue;
     }
     if (overdue == 0) {
-        r.text(0, L("None.", "Aucun."));
+        r.text(0, L(STR_REPORT_NONE));
         r.next();
     }
     r.skip(1);
-    r.text(0, L("Next review", "Prochaine revue"), CellStyle::Header);
+    r.text(0, L(STR_PANEL_NEXT_REVIEW), CellStyle::Header);
     if (calendar.nextReview) {
         r.number(1, serialOf(calendar.nextReview->date), CellStyle::Date);
         r.text(2, calendar.nextReview->daysText);
@@ -218,7 +210,7 @@ PlannedChart chartOf(std::string name, std::string title, int top, int lastRow, 
 PlannedChart paidChart(RowWriter& r, const ReportFrame& f) {
     const Labels& L = f.L;
     const int top = r.row();
-    r.headers({L("Year", "Année"), L("Ceiling", "Plafond"), L("Paid", "Versé")});
+    r.headers({L(STR_COL_YEAR), L(STR_COL_CEILING), L(STR_REPORT_PAID)});
     std::map<int, std::pair<double, double>> perYear;
     for (const auto& y : f.model.years)
         perYear[y.year];
@@ -233,8 +225,7 @@ PlannedChart paidChart(RowWriter& r, const ReportFrame& f) {
         r.number(2, totals.second, CellStyle::Money);
         r.next();
     }
-    return chartOf("CeilingVsPaid", L("Ceiling and paid per year", "Plafond et versé par année"),
-                   top, r.row() - 1, 2, top);
+    return chartOf("CeilingVsPaid", L(STR_REPORT_CHART_PAID), top, r.row() - 1, 2, top);
 }
 
 // The second chart's data: the indicators' statuses in every year, placed
@@ -242,7 +233,7 @@ PlannedChart paidChart(RowWriter& r, const ReportFrame& f) {
 PlannedChart statusChart(RowWriter& r, const ReportFrame& f, int paidTop) {
     const Labels& L = f.L;
     const int top = r.row();
-    r.headers({L("Year", "Année"), std::string(word(IndicatorMark::Met, f.language)),
+    r.headers({L(STR_COL_YEAR), std::string(word(IndicatorMark::Met, f.language)),
                std::string(word(IndicatorMark::Partial, f.language)),
                std::string(word(IndicatorMark::NotMet, f.language)),
                std::string(word(IndicatorMark::Pending, f.language))});
@@ -255,15 +246,14 @@ PlannedChart statusChart(RowWriter& r, const ReportFrame& f, int paidTop) {
         r.number(4, view.count(IndicatorMark::Pending));
         r.next();
     }
-    return chartOf("StatusesPerYear",
-                   L("Indicator statuses per year", "Statut des indicateurs par année"), top,
-                   r.row() - 1, 4, paidTop + 18);
+    return chartOf("StatusesPerYear", L(STR_REPORT_CHART_STATUSES), top, r.row() - 1, 4,
+                   paidTop + 18);
 }
 
 } // namespace
 
 std::string reviewSheetName(int year, Language language) {
-    return (language == Language::French ? "Revue " : "Review ") + std::to_string(year);
+    return tr(STR_REPORT_SHEET, language, {std::to_string(year)});
 }
 
 WorkbookPlan reviewReportPlan(const TrackerModel& model, int year, Date today, Language language) {

@@ -34,4 +34,8 @@ std::string_view languageCode(Language language) {
     return "en";
 }
 
+bool usesDecimalComma(Language language) {
+    return language != Language::English;
+}
+
 } // namespace condtrack

@@ -15,12 +15,8 @@ Language languageOf(std::string_view locale);
 // The gettext language code: "en", "fr" or "pt".
 std::string_view languageCode(Language language);
 
-// An English/French pair, kept while texts outside the catalogue still use
-// it; Portuguese falls back to English there. New texts go in strings.hpp.
-struct LocalText {
-    std::string_view en;
-    std::string_view fr;
-    std::string_view in(Language language) const { return language == Language::French ? fr : en; }
-};
+// French and European Portuguese write 3,5 and group thousands with a space;
+// English writes 3.5 and groups with a comma.
+bool usesDecimalComma(Language language);
 
 } // namespace condtrack

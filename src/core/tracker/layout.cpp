@@ -2,104 +2,104 @@
 
 namespace condtrack::layout {
 
-std::string inLanguage(LocalText text, Language language) {
-    return std::string(text.in(language));
+std::string inLanguage(TranslateId text, Language language) {
+    return std::string(tr(text, language));
 }
 
-LocalText sheetName(Sheet sheet) {
+TranslateId sheetName(Sheet sheet) {
     switch (sheet) {
-    case Sheet::Indicators: return {"Indicators", "Indicateurs"};
-    case Sheet::Tranches: return {"Tranches", "Tranches"};
-    case Sheet::Milestones: return {"Milestones", "Jalons"};
-    case Sheet::Reviews: return {"Reviews", "Revues"};
-    case Sheet::Log: return {"Log", "Journal"};
-    case Sheet::Programme: return {"Programme", "Programme"};
+    case Sheet::Indicators: return STR_SHEET_INDICATORS;
+    case Sheet::Tranches: return STR_SHEET_TRANCHES;
+    case Sheet::Milestones: return STR_SHEET_MILESTONES;
+    case Sheet::Reviews: return STR_SHEET_REVIEWS;
+    case Sheet::Log: return STR_SHEET_LOG;
+    case Sheet::Programme: return STR_SHEET_PROGRAMME;
     }
-    return {};
+    return STR_SHEET_INDICATORS;
 }
 
-const std::array<LocalText, kIndicatorFixedColumns> kIndicatorHeaders{{
-    {"ID", "ID"},
-    {"Title", "Intitulé"},
-    {"Policy area", "Domaine"},
-    {"Weight", "Poids"},
-    {"Method", "Méthode"},
-    {"Threshold", "Seuil"},
-    {"Baseline", "Référence"},
+const std::array<TranslateId, kIndicatorFixedColumns> kIndicatorHeaders{{
+    STR_COL_ID,
+    STR_COL_TITLE,
+    STR_COL_POLICY_AREA,
+    STR_COL_WEIGHT,
+    STR_COL_METHOD,
+    STR_COL_THRESHOLD,
+    STR_COL_BASELINE,
 }};
 
-const std::array<LocalText, kIndicatorYearColumns> kYearBlockHeaders{{
-    {"Target", "Cible"},
-    {"Actual", "Réalisé"},
-    {"Evidence", "Justificatif"},
-    {"Waived", "Abandonné"},
-    {"Score", "Note"},
-    {"Status", "Statut"},
+const std::array<TranslateId, kIndicatorYearColumns> kYearBlockHeaders{{
+    STR_COL_TARGET,
+    STR_COL_ACTUAL,
+    STR_COL_EVIDENCE,
+    STR_COL_WAIVED,
+    STR_COL_SCORE,
+    STR_COL_STATUS,
 }};
 
-const std::array<LocalText, kTrancheColumns> kTrancheHeaders{{
-    {"Year", "Année"},
-    {"Type", "Type"},
-    {"Ceiling", "Plafond"},
-    {"General conditions met", "Conditions générales remplies"},
-    {"Gating milestones", "Jalons conditionnels"},
-    {"Eligible", "Éligible"},
-    {"Waiver rule", "Règle d'abandon"},
-    {"Computed amount", "Montant calculé"},
-    {"Transferred", "Transféré"},
-    {"Disbursed", "Décaissé"},
-    {"Disbursed on", "Décaissé le"},
-    {"Request deadline", "Date limite de demande"},
+const std::array<TranslateId, kTrancheColumns> kTrancheHeaders{{
+    STR_COL_YEAR,
+    STR_COL_TYPE,
+    STR_COL_CEILING,
+    STR_COL_GENERAL_MET,
+    STR_COL_GATING,
+    STR_COL_ELIGIBLE,
+    STR_COL_WAIVER_RULE,
+    STR_COL_COMPUTED,
+    STR_COL_TRANSFERRED,
+    STR_COL_DISBURSED,
+    STR_COL_DISBURSED_ON,
+    STR_COL_DEADLINE,
 }};
 
-const std::array<LocalText, kMilestoneColumns> kMilestoneHeaders{{
-    {"ID", "ID"},
-    {"Milestone", "Jalon"},
-    {"Indicator", "Indicateur"},
-    {"Tranche year", "Année de tranche"},
-    {"Due", "Échéance"},
-    {"Done", "Réalisé le"},
-    {"Status", "Statut"},
-    {"Days late", "Jours de retard"},
+const std::array<TranslateId, kMilestoneColumns> kMilestoneHeaders{{
+    STR_COL_ID,
+    STR_COL_MILESTONE,
+    STR_COL_INDICATOR,
+    STR_COL_TRANCHE_YEAR,
+    STR_COL_DUE,
+    STR_COL_DONE,
+    STR_COL_STATUS,
+    STR_COL_DAYS_LATE,
 }};
 
-const std::array<LocalText, kReviewColumns> kReviewHeaders{{
-    {"First review", "Première revue"},
-    {"Months between reviews", "Mois entre revues"},
-    {"Roll", "Report"},
-    {"Holidays", "Jours fériés"},
-    {"Next review", "Prochaine revue"},
+const std::array<TranslateId, kReviewColumns> kReviewHeaders{{
+    STR_COL_FIRST_REVIEW,
+    STR_COL_MONTHS,
+    STR_COL_ROLL,
+    STR_COL_HOLIDAYS,
+    STR_COL_NEXT_REVIEW,
 }};
 
-const std::array<LocalText, kYearColumns> kYearHeaders{{
-    {"Year", "Année"},
-    {"Review date", "Date de revue"},
-    {"State", "État"},
-    {"Closed on", "Clôturée le"},
-    {"Outcome notes", "Conclusions"},
+const std::array<TranslateId, kYearColumns> kYearHeaders{{
+    STR_COL_YEAR,
+    STR_COL_REVIEW_DATE,
+    STR_COL_STATE,
+    STR_COL_CLOSED_ON,
+    STR_COL_NOTES,
 }};
 
-const std::array<LocalText, kLogColumns> kLogHeaders{{
-    {"Timestamp (UTC)", "Horodatage (UTC)"},
-    {"User", "Utilisateur"},
-    {"Indicator", "Indicateur"},
-    {"Year", "Année"},
-    {"Field", "Champ"},
-    {"Old value", "Ancienne valeur"},
-    {"New value", "Nouvelle valeur"},
-    {"Reason", "Motif"},
-    {"Approver", "Approbateur"},
-    {"Hash", "Empreinte"},
+const std::array<TranslateId, kLogColumns> kLogHeaders{{
+    STR_COL_TIMESTAMP,
+    STR_COL_USER,
+    STR_COL_INDICATOR,
+    STR_COL_YEAR,
+    STR_COL_FIELD,
+    STR_COL_OLD_VALUE,
+    STR_COL_NEW_VALUE,
+    STR_COL_REASON,
+    STR_COL_APPROVER,
+    STR_COL_HASH,
 }};
 
-const std::array<LocalText, kHeaderColumns> kProgrammeHeaders{{
-    {"Field", "Champ"},
-    {"Value", "Valeur"},
+const std::array<TranslateId, kHeaderColumns> kProgrammeHeaders{{
+    STR_COL_FIELD,
+    STR_COL_VALUE,
 }};
 
 namespace {
 
-template <std::size_t N> std::vector<LocalText> list(const std::array<LocalText, N>& headers) {
+template <std::size_t N> std::vector<TranslateId> list(const std::array<TranslateId, N>& headers) {
     return {headers.begin(), headers.end()};
 }
 

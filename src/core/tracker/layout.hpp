@@ -8,6 +8,7 @@
 // docs/tracker-layout.md describes it (a unit test keeps the two in step).
 
 #include "functions/function_table.hpp"
+#include "text/strings.hpp"
 
 #include <array>
 #include <string>
@@ -119,24 +120,25 @@ static_assert(log_col::Hash + 1 == kLogColumns);
 static_assert(header_col::Value + 1 == kHeaderColumns);
 
 // --- Labels ----------------------------------------------------------------------
-// Every text New tracker writes as a label, English and French.
+// Every text New tracker writes as a label, as the catalogue's message id: the
+// language of the workbook picks the text when the template writes it.
 
-std::string inLanguage(LocalText text, Language language);
+std::string inLanguage(TranslateId text, Language language);
 
-LocalText sheetName(Sheet sheet);
-inline constexpr LocalText kIndicatorsTitle{"Performance indicators", "Indicateurs de performance"};
-inline constexpr LocalText kLogCheckHeader{"Chain intact", "Chaîne intacte"};
+TranslateId sheetName(Sheet sheet);
+inline constexpr TranslateId kIndicatorsTitle = STR_INDICATORS_TITLE;
+inline constexpr TranslateId kLogCheckHeader = STR_LOG_CHECK_HEADER;
 
 // The header row of each range, one text per column (Indicators: its fixed
 // columns; kYearBlockHeaders heads each year block).
-extern const std::array<LocalText, kIndicatorFixedColumns> kIndicatorHeaders;
-extern const std::array<LocalText, kIndicatorYearColumns> kYearBlockHeaders;
-extern const std::array<LocalText, kTrancheColumns> kTrancheHeaders;
-extern const std::array<LocalText, kMilestoneColumns> kMilestoneHeaders;
-extern const std::array<LocalText, kReviewColumns> kReviewHeaders;
-extern const std::array<LocalText, kYearColumns> kYearHeaders;
-extern const std::array<LocalText, kLogColumns> kLogHeaders;
-extern const std::array<LocalText, kHeaderColumns> kProgrammeHeaders;
+extern const std::array<TranslateId, kIndicatorFixedColumns> kIndicatorHeaders;
+extern const std::array<TranslateId, kIndicatorYearColumns> kYearBlockHeaders;
+extern const std::array<TranslateId, kTrancheColumns> kTrancheHeaders;
+extern const std::array<TranslateId, kMilestoneColumns> kMilestoneHeaders;
+extern const std::array<TranslateId, kReviewColumns> kReviewHeaders;
+extern const std::array<TranslateId, kYearColumns> kYearHeaders;
+extern const std::array<TranslateId, kLogColumns> kLogHeaders;
+extern const std::array<TranslateId, kHeaderColumns> kProgrammeHeaders;
 
 // --- Every range -----------------------------------------------------------------
 
@@ -144,8 +146,8 @@ struct RangeLayout {
     const char* name;
     Sheet sheet;
     int headerRows;
-    std::vector<LocalText> headers; // one per column (Indicators: the fixed columns)
-    bool yearBlocks = false;        // true: a block of kYearBlockHeaders per year follows
+    std::vector<TranslateId> headers; // one per column (Indicators: the fixed columns)
+    bool yearBlocks = false;          // true: a block of kYearBlockHeaders per year follows
 
     // Columns of the range in a tracker of `years` years.
     int width(int years) const {

@@ -3,6 +3,7 @@
 #include "rules/errors.hpp"
 #include "sheet/workbook_plan.hpp"
 #include "text/keys.hpp"
+#include "text/strings.hpp"
 #include "tracker/layout.hpp"
 
 #include <cmath>
@@ -10,10 +11,6 @@
 namespace condtrack {
 
 namespace {
-
-std::string pick(Language language, const char* en, const char* fr) {
-    return language == Language::French ? fr : en;
-}
 
 std::string textOf(const Cell& cell) {
     if (const auto* text = std::get_if<std::string>(&cell)) return *text;
@@ -28,29 +25,17 @@ std::string textOf(const Cell& cell) {
 
 std::string headerLabel(HeaderField field, Language language) {
     switch (field) {
-    case HeaderField::Identifier:
-        return pick(language, "IATI activity identifier", "Identifiant IATI de l'activité");
-    case HeaderField::ReportingOrgRef:
-        return pick(language, "Reporting organisation identifier",
-                    "Identifiant de l'organisation déclarante");
-    case HeaderField::ReportingOrgType:
-        return pick(language, "Reporting organisation type (IATI code)",
-                    "Type d'organisation déclarante (code IATI)");
-    case HeaderField::ReportingOrgName:
-        return pick(language, "Reporting organisation name", "Nom de l'organisation déclarante");
-    case HeaderField::TitleEnglish: return pick(language, "Title (English)", "Titre (anglais)");
-    case HeaderField::TitleFrench: return pick(language, "Title (French)", "Titre (français)");
-    case HeaderField::AidType:
-        return pick(language, "Aid type (A01 general, A02 sector budget support)",
-                    "Type d'aide (A01 appui budgétaire général, A02 sectoriel)");
-    case HeaderField::RecipientCountry:
-        return pick(language, "Recipient country (ISO code)", "Pays bénéficiaire (code ISO)");
-    case HeaderField::Currency: return pick(language, "Currency", "Devise");
-    case HeaderField::Language:
-        return pick(language, "Language of the tracker's texts (en, fr)",
-                    "Langue des textes du suivi (en, fr)");
-    case HeaderField::FiscalYearStartMonth:
-        return pick(language, "Fiscal year starts in month", "Mois de début de l'exercice");
+    case HeaderField::Identifier: return std::string(tr(STR_HDR_IDENTIFIER, language));
+    case HeaderField::ReportingOrgRef: return std::string(tr(STR_HDR_ORG_REF, language));
+    case HeaderField::ReportingOrgType: return std::string(tr(STR_HDR_ORG_TYPE, language));
+    case HeaderField::ReportingOrgName: return std::string(tr(STR_HDR_ORG_NAME, language));
+    case HeaderField::TitleEnglish: return std::string(tr(STR_HDR_TITLE_EN, language));
+    case HeaderField::TitleFrench: return std::string(tr(STR_HDR_TITLE_FR, language));
+    case HeaderField::AidType: return std::string(tr(STR_HDR_AID_TYPE, language));
+    case HeaderField::RecipientCountry: return std::string(tr(STR_HDR_COUNTRY, language));
+    case HeaderField::Currency: return std::string(tr(STR_HDR_CURRENCY, language));
+    case HeaderField::Language: return std::string(tr(STR_HDR_LANGUAGE, language));
+    case HeaderField::FiscalYearStartMonth: return std::string(tr(STR_HDR_FISCAL_MONTH, language));
     }
     return {};
 }
@@ -60,7 +45,7 @@ std::string headerDefault(HeaderField field, Language language) {
     case HeaderField::ReportingOrgType: return "10";
     case HeaderField::AidType: return "A01";
     case HeaderField::Currency: return "EUR";
-    case HeaderField::Language: return language == Language::French ? "fr" : "en";
+    case HeaderField::Language: return std::string(languageCode(language));
     case HeaderField::FiscalYearStartMonth: return "1";
     default: return {};
     }
@@ -106,8 +91,8 @@ IatiHeader iatiHeaderFrom(const RangeTable& table) {
         header.currency = currency;
     const std::string lang = normaliseKeyword(value(HeaderField::Language));
     header.language = lang.empty() ? "en" : lang;
-    if (header.language != "en" && header.language != "fr")
-        throw InvalidArgument(where(HeaderField::Language) + ": language must be en or fr");
+    if (header.language != "en" && header.language != "fr" && header.language != "pt")
+        throw InvalidArgument(where(HeaderField::Language) + ": language must be en, fr or pt");
     if (const auto month = value(HeaderField::FiscalYearStartMonth); !month.empty()) {
         const int m = std::atoi(month.c_str());
         if (m < 1 || m > 12)

@@ -4,6 +4,7 @@
 #include "rules/errors.hpp"
 #include "sheet/workbook_plan.hpp"
 #include "text/keys.hpp"
+#include "text/strings.hpp"
 #include "tracker/layout.hpp"
 
 #include <algorithm>
@@ -37,49 +38,47 @@ namespace year_col = layout::year_col;
 namespace indicator_col = layout::indicator_col;
 namespace review_col = layout::review_col;
 
-// A field's name in messages: English bare, French with its article.
-struct Field {
-    const char* en;
-    const char* fr;
-};
+// A field's name in messages: English bare, French and Portuguese with its
+// article, as the sentences about it need.
+using Field = TranslateId;
 
 namespace field {
-constexpr Field kYear{"year", "l'année"};
-constexpr Field kReviewDate{"review date", "la date de revue"};
-constexpr Field kState{"state", "l'état"};
-constexpr Field kClosedOn{"closed-on date", "la date de clôture"};
-constexpr Field kNotes{"outcome notes", "le texte des conclusions"};
-constexpr Field kFirstReview{"first review date", "la date de première revue"};
-constexpr Field kMonths{"months between reviews", "le nombre de mois entre revues"};
-constexpr Field kRoll{"roll", "la convention de report"};
-constexpr Field kId{"ID", "l'ID"};
-constexpr Field kTitle{"title", "l'intitulé"};
-constexpr Field kArea{"policy area", "le domaine"};
-constexpr Field kWeight{"weight", "le poids"};
-constexpr Field kMethod{"method", "la méthode"};
-constexpr Field kThreshold{"threshold", "le seuil"};
-constexpr Field kBaseline{"baseline", "la référence"};
-constexpr Field kTarget{"target", "la cible"};
-constexpr Field kActual{"actual", "la valeur réalisée"};
-constexpr Field kEvidence{"evidence", "le justificatif"};
-constexpr Field kWaived{"waived", "la case Abandonné"};
-constexpr Field kScore{"score", "le score"};
-constexpr Field kStatus{"status", "le statut"};
-constexpr Field kTrancheYear{"tranche year", "l'année de tranche"};
-constexpr Field kType{"type", "le type"};
-constexpr Field kCeiling{"ceiling", "le plafond"};
-constexpr Field kGeneral{"general conditions", "la case Conditions générales"};
-constexpr Field kGating{"gating milestones", "la liste des jalons conditionnels"};
-constexpr Field kEligible{"eligible", "la case Éligible"};
-constexpr Field kRule{"waiver rule", "la règle d'abandon"};
-constexpr Field kComputed{"computed amount", "le montant calculé"};
-constexpr Field kTransferred{"transferred amount", "le montant transféré"};
-constexpr Field kDisbursed{"disbursed amount", "le montant décaissé"};
-constexpr Field kDisbursedOn{"disbursed-on date", "la date de décaissement"};
-constexpr Field kDeadline{"request deadline", "la date limite de demande"};
-constexpr Field kIndicator{"indicator", "l'indicateur lié"};
-constexpr Field kDue{"due date", "l'échéance"};
-constexpr Field kDone{"done date", "la date de réalisation"};
+constexpr Field kYear = STR_READ_FIELD_YEAR;
+constexpr Field kReviewDate = STR_READ_FIELD_REVIEW_DATE;
+constexpr Field kState = STR_READ_FIELD_STATE;
+constexpr Field kClosedOn = STR_READ_FIELD_CLOSED_ON;
+constexpr Field kNotes = STR_READ_FIELD_NOTES;
+constexpr Field kFirstReview = STR_READ_FIELD_FIRST_REVIEW;
+constexpr Field kMonths = STR_READ_FIELD_MONTHS;
+constexpr Field kRoll = STR_READ_FIELD_ROLL;
+constexpr Field kId = STR_READ_FIELD_ID;
+constexpr Field kTitle = STR_READ_FIELD_TITLE;
+constexpr Field kArea = STR_READ_FIELD_AREA;
+constexpr Field kWeight = STR_READ_FIELD_WEIGHT;
+constexpr Field kMethod = STR_READ_FIELD_METHOD;
+constexpr Field kThreshold = STR_READ_FIELD_THRESHOLD;
+constexpr Field kBaseline = STR_READ_FIELD_BASELINE;
+constexpr Field kTarget = STR_READ_FIELD_TARGET;
+constexpr Field kActual = STR_READ_FIELD_ACTUAL;
+constexpr Field kEvidence = STR_READ_FIELD_EVIDENCE;
+constexpr Field kWaived = STR_READ_FIELD_WAIVED;
+constexpr Field kScore = STR_READ_FIELD_SCORE;
+constexpr Field kStatus = STR_READ_FIELD_STATUS;
+constexpr Field kTrancheYear = STR_READ_FIELD_TRANCHE_YEAR;
+constexpr Field kType = STR_READ_FIELD_TYPE;
+constexpr Field kCeiling = STR_READ_FIELD_CEILING;
+constexpr Field kGeneral = STR_READ_FIELD_GENERAL;
+constexpr Field kGating = STR_READ_FIELD_GATING;
+constexpr Field kEligible = STR_READ_FIELD_ELIGIBLE;
+constexpr Field kRule = STR_READ_FIELD_RULE;
+constexpr Field kComputed = STR_READ_FIELD_COMPUTED;
+constexpr Field kTransferred = STR_READ_FIELD_TRANSFERRED;
+constexpr Field kDisbursed = STR_READ_FIELD_DISBURSED;
+constexpr Field kDisbursedOn = STR_READ_FIELD_DISBURSED_ON;
+constexpr Field kDeadline = STR_READ_FIELD_DEADLINE;
+constexpr Field kIndicator = STR_READ_FIELD_INDICATOR;
+constexpr Field kDue = STR_READ_FIELD_DUE;
+constexpr Field kDone = STR_READ_FIELD_DONE;
 } // namespace field
 
 // A finite number as a user would type it: whole numbers without decimals.
@@ -126,12 +125,10 @@ class Reader {
   private:
     // --- Saying what is wrong -------------------------------------------------
 
-    std::string say(const std::string& en, const std::string& fr) const {
-        return language_ == Language::French ? fr : en;
+    std::string say(TranslateId message, std::initializer_list<std::string_view> values) const {
+        return tr(message, language_, values);
     }
-    std::string name(Field f) const { return language_ == Language::French ? f.fr : f.en; }
-    static std::string quoted(const std::string& text) { return "\"" + text + "\""; }
-    static std::string guillemets(const std::string& text) { return "« " + text + " »"; }
+    std::string name(Field f) const { return std::string(tr(f, language_)); }
 
     void report(std::string sheet, std::string cell, std::string why) {
         ++found_;
@@ -142,48 +139,27 @@ class Reader {
         report(t.sheet, a1(t, row, col), std::move(why));
     }
 
-    std::string blank(Field f) const { return say(name(f) + " is blank", name(f) + " est vide"); }
+    std::string blank(Field f) const { return say(STR_READ_BLANK, {name(f)}); }
     std::string notNumber(Field f, const std::string& text) const {
-        return say(name(f) + " is not a number: " + quoted(text),
-                   name(f) + " n'est pas un nombre : " + guillemets(text));
+        return say(STR_READ_NOT_NUMBER, {name(f), text});
     }
-    std::string notFinite(Field f) const {
-        return say(name(f) + " is not a finite number", name(f) + " n'est pas un nombre fini");
-    }
-    std::string negative(Field f) const {
-        return say(name(f) + " is negative", name(f) + " est négatif");
-    }
-    std::string notUnit(Field f) const {
-        return say(name(f) + " is not between 0 and 1",
-                   name(f) + " n'est pas compris entre 0 et 1");
-    }
-    std::string notDate(Field f) const {
-        return say(name(f) + " is not a date", name(f) + " n'est pas une date");
-    }
+    std::string notFinite(Field f) const { return say(STR_READ_NOT_FINITE, {name(f)}); }
+    std::string negative(Field f) const { return say(STR_READ_NEGATIVE, {name(f)}); }
+    std::string notUnit(Field f) const { return say(STR_READ_NOT_UNIT, {name(f)}); }
+    std::string notDate(Field f) const { return say(STR_READ_NOT_DATE, {name(f)}); }
     std::string notDate(Field f, const std::string& text) const {
-        return say(name(f) + " is not a date: " + quoted(text),
-                   name(f) + " n'est pas une date : " + guillemets(text));
+        return say(STR_READ_NOT_DATE_TEXT, {name(f), text});
     }
-    std::string notFlag(Field f) const {
-        return say(name(f) + " is not TRUE or FALSE", name(f) + " n'est ni VRAI ni FAUX");
-    }
-    std::string notYear(Field f) const {
-        return say(name(f) + " is not a whole number from 1900 to 9999",
-                   name(f) + " n'est pas un nombre entier de 1900 à 9999");
-    }
-    std::string unknownWord(Field f, const std::string& text, const char* expectedEn,
-                            const char* expectedFr) const {
-        return say("unknown " + name(f) + " " + quoted(text) + " (expected " + expectedEn + ")",
-                   "valeur inconnue pour " + name(f) + " : " + guillemets(text) +
-                       " (attendu : " + expectedFr + ")");
+    std::string notFlag(Field f) const { return say(STR_READ_NOT_FLAG, {name(f)}); }
+    std::string notYear(Field f) const { return say(STR_READ_NOT_YEAR, {name(f)}); }
+    std::string unknownWord(Field f, const std::string& text, TranslateId expected) const {
+        return say(STR_READ_UNKNOWN_WORD, {name(f), text, tr(expected, language_)});
     }
     std::string duplicate(Field f, const std::string& text, const std::string& firstCell) const {
-        return say("duplicate " + name(f) + " " + quoted(text) + " (first in " + firstCell + ")",
-                   name(f) + " " + guillemets(text) + " est en double (déjà en " + firstCell + ")");
+        return say(STR_READ_DUPLICATE, {name(f), text, firstCell});
     }
     std::string notTrackerYear(Field f, const std::string& year) const {
-        return say(name(f) + " " + year + " is not a year of " + layout::kYears,
-                   name(f) + " " + year + " ne figure pas dans " + layout::kYears);
+        return say(STR_READ_NOT_TRACKER_YEAR, {name(f), year, layout::kYears});
     }
 
     // --- Tables ---------------------------------------------------------------
@@ -192,9 +168,7 @@ class Reader {
     const RangeTable* table(const std::optional<RangeTable>& t, const char* rangeName,
                             std::size_t minRows, std::size_t minCols) {
         if (!t) {
-            report("", "",
-                   say(std::string("the named range ") + rangeName + " is missing",
-                       std::string("la plage nommée ") + rangeName + " est absente"));
+            report("", "", say(STR_READ_RANGE_MISSING, {rangeName}));
             return nullptr;
         }
         const Shape shape = t->cells.shape();
@@ -203,26 +177,16 @@ class Reader {
                 static_cast<unsigned long long>(kMaxSheetRows) ||
             static_cast<unsigned long long>(t->firstCol) + shape.cols >
                 static_cast<unsigned long long>(kMaxSheetCols)) {
-            report(t->sheet, "",
-                   say(std::string(rangeName) + " lies outside the sheet's limits",
-                       std::string(rangeName) + " dépasse les limites de la feuille"));
+            report(t->sheet, "", say(STR_READ_RANGE_OUTSIDE, {rangeName}));
             return nullptr;
         }
         if (t->cells.cells().size() != shape.rows * shape.cols) {
-            report(*t, 0, 0,
-                   say(std::string(rangeName) + ": the cell values do not match the range's size",
-                       std::string(rangeName) +
-                           " : les valeurs ne correspondent pas à la taille de la plage"));
+            report(*t, 0, 0, say(STR_READ_RANGE_VALUES, {rangeName}));
             return nullptr;
         }
         if (shape.rows < minRows || shape.cols < minCols) {
             const std::string has = describe(shape), needs = describe(Shape{minRows, minCols});
-            report(*t, 0, 0,
-                   say(std::string(rangeName) + " is " + has +
-                           " (rows x columns) but the layout needs at least " + needs,
-                       std::string(rangeName) + " fait " + has +
-                           " (lignes x colonnes) alors que la disposition demande au moins " +
-                           needs));
+            report(*t, 0, 0, say(STR_READ_RANGE_SMALL, {rangeName, has, needs}));
             return nullptr;
         }
         return &*t;
@@ -330,8 +294,8 @@ class Reader {
             if (*value == 1.0) return true;
         } else {
             const std::string word = normaliseKeyword(std::get<std::string>(cell));
-            if (word == "true" || word == "vrai") return true;
-            if (word == "false" || word == "faux") return false;
+            if (word == "true" || word == "vrai" || word == "verdadeiro") return true;
+            if (word == "false" || word == "faux" || word == "falso") return false;
         }
         report(t, row, col, notFlag(f));
         return std::nullopt;
@@ -391,8 +355,7 @@ class Reader {
                      key == "cloturee")
                 entry.closed = true;
             else
-                report(t, r, State,
-                       unknownWord(field::kState, state, "open or closed", "open ou closed"));
+                report(t, r, State, unknownWord(field::kState, state, STR_EXPECT_STATE));
             entry.closedOn = date(t, r, ClosedOn, field::kClosedOn);
             entry.notes = text(t, r, Notes, field::kNotes);
             entry.sheetRow = sheetRow(t, r);
@@ -402,17 +365,12 @@ class Reader {
             if (!model_.years.empty() && *y < model_.years.back().year) {
                 const std::string before = std::to_string(model_.years.back().year);
                 const std::string now = std::to_string(*y);
-                report(
-                    t, r, Year,
-                    say("years must ascend: " + now + " comes after " + before,
-                        "les années doivent être croissantes : " + now + " vient après " + before));
+                report(t, r, Year, say(STR_READ_YEARS_ASCEND, {now, before}));
             }
             model_.years.push_back(std::move(entry));
         }
         if (!anyRow)
-            report(t, kHeaderRows, year_col::Year,
-                   say(std::string(layout::kYears) + " holds no year",
-                       std::string(layout::kYears) + " ne contient aucune année"));
+            report(t, kHeaderRows, year_col::Year, say(STR_READ_NO_YEAR, {layout::kYears}));
     }
 
     // --- The review settings -----------------------------------------------------
@@ -429,19 +387,15 @@ class Reader {
                 wholeMonths = static_cast<int>(*months);
             else
                 report(t, row, Months,
-                       say(name(field::kMonths) + " is not a whole number from 1 to " +
-                               std::to_string(ReviewSchedule::kMaxMonths),
-                           name(field::kMonths) + " n'est pas un nombre entier de 1 à " +
-                               std::to_string(ReviewSchedule::kMaxMonths)));
+                       say(STR_READ_MONTHS,
+                           {name(field::kMonths), std::to_string(ReviewSchedule::kMaxMonths)}));
         }
         const std::string rollText = keyword(t, row, Roll, field::kRoll);
         std::optional<RollConvention> roll;
         try {
             roll = parseRollConvention(rollText);
         } catch (const InvalidArgument&) {
-            report(t, row, Roll,
-                   unknownWord(field::kRoll, rollText, "following, modified, preceding or none",
-                               "suivant, suivant modifié, précédent ou aucun"));
+            report(t, row, Roll, unknownWord(field::kRoll, rollText, STR_EXPECT_ROLL));
         }
         if (first && wholeMonths && roll)
             model_.reviews = ReviewSettings{*first, *wholeMonths, *roll};
@@ -465,10 +419,7 @@ class Reader {
             if (c0 + layout::kIndicatorYearColumns > cols) {
                 const std::string last = columnLetters(t.firstCol + static_cast<int>(cols) - 1);
                 report(t, 0, c0,
-                       say("the year block for " + expected +
-                               " is missing: " + layout::kIndicators + " ends at column " + last,
-                           "le bloc de l'année " + expected + " manque : " + layout::kIndicators +
-                               " s'arrête à la colonne " + last));
+                       say(STR_READ_BLOCK_MISSING, {expected, layout::kIndicators, last}));
                 continue;
             }
             ++present;
@@ -476,17 +427,10 @@ class Reader {
             const auto* value = std::get_if<double>(&header);
             if (value && *value == model_.years[k].year) continue;
             if (isBlank(header))
-                report(t, 0, c0,
-                       say("this year block should be headed " + expected + ", as in " +
-                               layout::kYears + ", but the cell is blank",
-                           "ce bloc d'année devrait porter l'année " + expected + ", comme " +
-                               layout::kYears + ", mais la cellule est vide"));
+                report(t, 0, c0, say(STR_READ_BLOCK_BLANK, {expected, layout::kYears}));
             else
                 report(t, 0, c0,
-                       say("this year block should be headed " + expected + ", as in " +
-                               layout::kYears + ", not " + quoted(display(header)),
-                           "ce bloc d'année devrait porter l'année " + expected + ", comme " +
-                               layout::kYears + ", et non " + guillemets(display(header))));
+                       say(STR_READ_BLOCK_WRONG, {expected, layout::kYears, display(header)}));
         }
         // Blocks past the tracker's years must not claim a year.
         if (!yearsRead_) return present;
@@ -547,9 +491,7 @@ class Reader {
         try {
             indicator.rule.method = parseScoringMethod(method);
         } catch (const InvalidArgument&) {
-            report(t, r, Method,
-                   unknownWord(field::kMethod, method, "linear, binary or partial",
-                               "linear, binary ou partial"));
+            report(t, r, Method, unknownWord(field::kMethod, method, STR_EXPECT_METHOD));
         }
         // 0 means no threshold, as in COND.SCORE.
         const auto threshold = unitInterval(t, r, Threshold, field::kThreshold);
@@ -588,10 +530,7 @@ class Reader {
             if (!milestone.indicatorId.empty() && indicatorsRead_ &&
                 indicatorIds_.count(milestone.indicatorId) == 0)
                 report(t, r, milestone_col::Indicator,
-                       say("indicator " + quoted(milestone.indicatorId) + " is not an ID of " +
-                               layout::kIndicators,
-                           "l'indicateur " + guillemets(milestone.indicatorId) +
-                               " ne figure pas dans " + layout::kIndicators));
+                       say(STR_READ_NOT_INDICATOR, {milestone.indicatorId, layout::kIndicators}));
             milestone.trancheYear = year(t, r, TrancheYear, field::kTrancheYear, false);
             if (milestone.trancheYear && yearsRead_ && !isTrackerYear(*milestone.trancheYear))
                 report(t, r, TrancheYear,
@@ -616,11 +555,7 @@ class Reader {
                 list.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
             if (!id.empty() && std::find(ids.begin(), ids.end(), id) == ids.end()) {
                 if (milestonesRead_ && milestoneIds_.count(id) == 0)
-                    report(t, r, col,
-                           say("gating milestone " + quoted(id) + " is not an ID of " +
-                                   layout::kMilestones,
-                               "le jalon conditionnel " + guillemets(id) + " ne figure pas dans " +
-                                   layout::kMilestones));
+                    report(t, r, col, say(STR_READ_NOT_MILESTONE, {id, layout::kMilestones}));
                 ids.push_back(id);
             }
             if (comma == std::string::npos) break;
@@ -649,9 +584,7 @@ class Reader {
                 try {
                     tranche.type = parseTrancheType(type);
                 } catch (const InvalidArgument&) {
-                    report(
-                        t, r, Type,
-                        unknownWord(field::kType, type, "fixed or variable", "fixed ou variable"));
+                    report(t, r, Type, unknownWord(field::kType, type, STR_EXPECT_TYPE));
                 }
             }
             tranche.ceiling = nonNegative(t, r, Ceiling, field::kCeiling).value_or(0.0);
@@ -662,9 +595,7 @@ class Reader {
             try {
                 tranche.rule = parseWaiverRule(rule);
             } catch (const InvalidArgument&) {
-                report(t, r, Rule,
-                       unknownWord(field::kRule, rule, "reallocate or transfer",
-                                   "reallocate ou transfer"));
+                report(t, r, Rule, unknownWord(field::kRule, rule, STR_EXPECT_RULE));
             }
             tranche.computed = number(t, r, Computed, field::kComputed).value_or(0.0);
             tranche.transferred = number(t, r, Transferred, field::kTransferred).value_or(0.0);

@@ -25,7 +25,7 @@ std::string one(int row, int col, bool absoluteCol = false) {
 }
 
 template <std::size_t N>
-std::vector<std::string> labels(const std::array<LocalText, N>& texts, Language language) {
+std::vector<std::string> labels(const std::array<TranslateId, N>& texts, Language language) {
     std::vector<std::string> out;
     for (const auto& text : texts)
         out.push_back(layout::inLanguage(text, language));
@@ -45,7 +45,9 @@ struct TemplateFrame {
     const std::string& nameOf(Sheet sheet) const {
         return sheetNames.at(static_cast<std::size_t>(layout::sheetIndex(sheet)));
     }
-    std::string text(LocalText label) const { return layout::inLanguage(label, options.language); }
+    std::string text(TranslateId label) const {
+        return layout::inLanguage(label, options.language);
+    }
     // A column of the indicator rows, as a reference from another sheet.
     std::string indicatorColumn(int col) const {
         return sheetRangeRef(nameOf(Sheet::Indicators), firstIndicatorRow, col, lastIndicatorRow,

@@ -2,6 +2,7 @@
 
 #include "rules/status.hpp"
 #include "text/keys.hpp"
+#include "text/strings.hpp"
 
 #include <algorithm>
 #include <array>
@@ -16,25 +17,13 @@ namespace {
 constexpr const char* kNoBreakSpace = "\xC2\xA0";
 constexpr const char* kEllipsis = "\xE2\x80\xA6";
 
-bool french(Language language) {
-    return language == Language::French;
-}
-
-std::string_view pick(Language language, std::string_view en, std::string_view fr) {
-    return french(language) ? fr : en;
-}
-
 std::string withDecimalComma(std::string text, Language language) {
-    if (french(language)) std::replace(text.begin(), text.end(), '.', ',');
+    if (usesDecimalComma(language)) std::replace(text.begin(), text.end(), '.', ',');
     return text;
 }
 
 long daysBetween(Date from, Date to) {
     return static_cast<long>((to - from).days());
-}
-
-std::string plural(long n, std::string_view one, std::string_view many) {
-    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
 IndicatorMark markOf(IndicatorStatus status) {
@@ -52,11 +41,13 @@ IndicatorMark markOf(IndicatorStatus status) {
 IndicatorMark markOf(const IndicatorYear& year) {
     if (year.waived) return IndicatorMark::Waived;
     const std::string key = normaliseKeyword(year.status);
-    if (key == "met" || key == "atteint") return IndicatorMark::Met;
-    if (key == "partial" || key == "partiel") return IndicatorMark::Partial;
-    if (key == "not met" || key == "non atteint") return IndicatorMark::NotMet;
-    if (key == "pending" || key == "en attente") return IndicatorMark::Pending;
-    if (key == "waived" || key == "abandonne") return IndicatorMark::Waived;
+    if (key == "met" || key == "atteint" || key == "cumprido") return IndicatorMark::Met;
+    if (key == "partial" || key == "partiel" || key == "parcial") return IndicatorMark::Partial;
+    if (key == "not met" || key == "non atteint" || key == "nao cumprido")
+        return IndicatorMark::NotMet;
+    if (key == "pending" || key == "en attente" || key == "pendente") return IndicatorMark::Pending;
+    if (key == "waived" || key == "neutralise" || key == "abandonne" || key == "neutralizado")
+        return IndicatorMark::Waived;
     try {
         return markOf(classifyScore(year.score));
     } catch (const std::exception&) {
@@ -102,7 +93,7 @@ std::string formatAmount(double amount, Language language) {
     char buffer[400];                  // the largest double has 309 digits
     std::snprintf(buffer, sizeof buffer, "%.0f", std::fabs(rounded));
     const std::string digits = buffer;
-    const std::string separator = french(language) ? kNoBreakSpace : ",";
+    const std::string separator = usesDecimalComma(language) ? kNoBreakSpace : ",";
     std::string out = rounded < 0.0 ? "-" : "";
     for (std::size_t i = 0; i < digits.size(); ++i) {
         if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
@@ -117,7 +108,9 @@ std::string formatPercent(double fraction, Language language) {
     if (percent == 0.0) percent = 0.0;
     char buffer[400];
     std::snprintf(buffer, sizeof buffer, "%.1f", percent);
-    return withDecimalComma(buffer, language) + (french(language) ? kNoBreakSpace : "") + "%";
+    // French spaces the sign; English and European Portuguese do not.
+    const bool spaced = language == Language::French;
+    return withDecimalComma(buffer, language) + (spaced ? kNoBreakSpace : "") + "%";
 }
 
 std::string formatNumber(double value, int decimals, Language language) {
@@ -136,31 +129,26 @@ std::string formatNumber(double value, int decimals, Language language) {
 
 std::string formatDate(Date date, Language language) {
     if (date.is_special()) return {};
-    static constexpr std::array<const char*, 12> kEnglish{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    static constexpr std::array<const char*, 12> kFrench{"janv.", "févr.", "mars",  "avr.",
-                                                         "mai",   "juin",  "juil.", "août",
-                                                         "sept.", "oct.",  "nov.",  "déc."};
+    static constexpr std::array<TranslateId, 12> kMonths{
+        STR_MONTH_01, STR_MONTH_02, STR_MONTH_03, STR_MONTH_04, STR_MONTH_05, STR_MONTH_06,
+        STR_MONTH_07, STR_MONTH_08, STR_MONTH_09, STR_MONTH_10, STR_MONTH_11, STR_MONTH_12};
     const auto month = static_cast<std::size_t>(date.month().as_number() - 1);
     return std::to_string(date.day().as_number()) + " " +
-           (french(language) ? kFrench : kEnglish)[month] + " " +
+           std::string(tr(kMonths.at(month), language)) + " " +
            std::to_string(static_cast<int>(date.year()));
 }
 
 std::string relativeDays(long days, Language language) {
-    if (days == 0) return std::string(pick(language, "today", "aujourd'hui"));
-    if (days == 1) return std::string(pick(language, "tomorrow", "demain"));
-    if (days == -1) return std::string(pick(language, "yesterday", "hier"));
-    if (days > 0)
-        return french(language) ? "dans " + std::to_string(days) + " jours"
-                                : "in " + std::to_string(days) + " days";
-    return french(language) ? "il y a " + std::to_string(-days) + " jours"
-                            : std::to_string(-days) + " days ago";
+    if (days == 0) return std::string(tr(STR_DAY_TODAY, language));
+    if (days == 1) return std::string(tr(STR_DAY_TOMORROW, language));
+    if (days == -1) return std::string(tr(STR_DAY_YESTERDAY, language));
+    if (days > 0) return count(STR_DAYS_AHEAD, language, static_cast<unsigned long>(days));
+    return count(STR_DAYS_AGO, language, static_cast<unsigned long>(-days));
 }
 
 std::string daysLateText(long days, Language language) {
-    return french(language) ? plural(days, "jour de retard", "jours de retard")
-                            : plural(days, "day late", "days late");
+    // A milestone done early has no days late; the count is never negative.
+    return count(STR_DAYS_LATE, language, static_cast<unsigned long>(std::max(days, 0L)));
 }
 
 std::string shortTitle(std::string_view title, std::size_t maxChars) {
@@ -185,82 +173,72 @@ std::string shortTitle(std::string_view title, std::size_t maxChars) {
 
 std::string_view word(IndicatorMark mark, Language language) {
     switch (mark) {
-    case IndicatorMark::Met: return pick(language, "met", "atteint");
-    case IndicatorMark::Partial: return pick(language, "partial", "partiel");
-    case IndicatorMark::NotMet: return pick(language, "not met", "non atteint");
-    case IndicatorMark::Pending: return pick(language, "pending", "en attente");
-    case IndicatorMark::Waived: return pick(language, "waived", "abandonné");
+    case IndicatorMark::Met: return tr(STR_MARK_MET, language);
+    case IndicatorMark::Partial: return tr(STR_MARK_PARTIAL, language);
+    case IndicatorMark::NotMet: return tr(STR_MARK_NOT_MET, language);
+    case IndicatorMark::Pending: return tr(STR_MARK_PENDING, language);
+    case IndicatorMark::Waived: return tr(STR_MARK_WAIVED, language);
     }
     return {};
 }
 
 std::string_view word(MilestoneStatus status, Language language) {
     switch (status) {
-    case MilestoneStatus::Done: return pick(language, "done", "réalisé");
-    case MilestoneStatus::DoneLate: return pick(language, "done late", "réalisé en retard");
-    case MilestoneStatus::Overdue: return pick(language, "overdue", "en retard");
-    case MilestoneStatus::DueSoon: return pick(language, "due soon", "échéance proche");
-    case MilestoneStatus::OnTrack: return pick(language, "on track", "dans les délais");
+    case MilestoneStatus::Done: return tr(STR_MILESTONE_DONE, language);
+    case MilestoneStatus::DoneLate: return tr(STR_MILESTONE_DONE_LATE, language);
+    case MilestoneStatus::Overdue: return tr(STR_MILESTONE_OVERDUE, language);
+    case MilestoneStatus::DueSoon: return tr(STR_MILESTONE_DUE_SOON, language);
+    case MilestoneStatus::OnTrack: return tr(STR_MILESTONE_ON_TRACK, language);
     }
     return {};
 }
 
 std::string_view word(TrancheType type, Language language) {
-    return type == TrancheType::Fixed ? pick(language, "Fixed tranche", "Tranche fixe")
-                                      : pick(language, "Variable tranche", "Tranche variable");
+    return type == TrancheType::Fixed ? tr(STR_TRANCHE_FIXED, language)
+                                      : tr(STR_TRANCHE_VARIABLE, language);
 }
 
 std::string_view word(DeadlineStatus status, Language language) {
     switch (status) {
-    case DeadlineStatus::Passed: return pick(language, "passed", "dépassée");
-    case DeadlineStatus::DueSoon: return pick(language, "due soon", "proche");
-    case DeadlineStatus::Upcoming: return pick(language, "upcoming", "à venir");
+    case DeadlineStatus::Passed: return tr(STR_DEADLINE_PASSED, language);
+    case DeadlineStatus::DueSoon: return tr(STR_DEADLINE_DUE_SOON, language);
+    case DeadlineStatus::Upcoming: return tr(STR_DEADLINE_UPCOMING, language);
     }
     return {};
 }
 
 std::string_view label(PanelLabel which, Language language) {
     switch (which) {
-    case PanelLabel::DeckTitle: return pick(language, "Conditionality", "Conditionnalité");
-    case PanelLabel::IndicatorsTitle: return pick(language, "Indicators", "Indicateurs");
-    case PanelLabel::TranchesTitle: return pick(language, "Tranches", "Tranches");
-    case PanelLabel::CalendarTitle: return pick(language, "Calendar", "Calendrier");
-    case PanelLabel::Year: return pick(language, "Year", "Année");
-    case PanelLabel::Id: return pick(language, "ID", "ID");
-    case PanelLabel::Indicator: return pick(language, "Indicator", "Indicateur");
-    case PanelLabel::Score: return pick(language, "Score", "Note");
-    case PanelLabel::Status: return pick(language, "Status", "Statut");
-    case PanelLabel::Weight: return pick(language, "Weight", "Poids");
-    case PanelLabel::Ceiling: return pick(language, "Ceiling", "Plafond");
-    case PanelLabel::Computed: return pick(language, "Computed", "Montant calculé");
-    case PanelLabel::AtStake: return pick(language, "At stake", "En jeu");
-    case PanelLabel::Transferred: return pick(language, "Transferred", "Transféré");
-    case PanelLabel::Disbursed: return pick(language, "Disbursed", "Décaissé");
-    case PanelLabel::Total: return pick(language, "Total", "Total");
-    case PanelLabel::PendingMilestones:
-        return pick(language, "Gating milestones not done", "Jalons conditionnels non réalisés");
-    case PanelLabel::Blocked:
-        return pick(language, "Blocked by an overdue milestone", "Bloquée par un jalon en retard");
-    case PanelLabel::NextReview: return pick(language, "Next review", "Prochaine revue");
-    case PanelLabel::NoReview: return pick(language, "No review scheduled", "Aucune revue prévue");
-    case PanelLabel::RequestDeadlines:
-        return pick(language, "Request deadlines", "Dates limites de demande");
-    case PanelLabel::Milestones: return pick(language, "Milestones", "Jalons");
-    case PanelLabel::NoTracker:
-        return pick(language,
-                    "This workbook has no conditionality tracker. Create one to follow "
-                    "indicators, tranches and milestones.",
-                    "Ce classeur ne contient pas de suivi de conditionnalité. Créez-en un pour "
-                    "suivre les indicateurs, les tranches et les jalons.");
-    case PanelLabel::Malformed:
-        return pick(language, "The tracker cannot be read:", "Le suivi ne peut pas être lu :");
-    case PanelLabel::NewTracker: return pick(language, "New tracker", "Nouveau suivi");
-    case PanelLabel::RecordAssessment:
-        return pick(language, "Record assessment", "Enregistrer une évaluation");
-    case PanelLabel::CloseReview: return pick(language, "Close review", "Clôturer la revue");
-    case PanelLabel::ReviewReport: return pick(language, "Review report", "Rapport de revue");
-    case PanelLabel::ExportIati: return pick(language, "Export to IATI", "Exporter vers IATI");
-    case PanelLabel::ImportIati: return pick(language, "Import from IATI", "Importer depuis IATI");
+    case PanelLabel::DeckTitle: return tr(STR_DECK_TITLE, language);
+    case PanelLabel::IndicatorsTitle: return tr(STR_PANEL_INDICATORS, language);
+    case PanelLabel::TranchesTitle: return tr(STR_PANEL_TRANCHES, language);
+    case PanelLabel::CalendarTitle: return tr(STR_PANEL_CALENDAR, language);
+    case PanelLabel::Year: return tr(STR_PANEL_YEAR, language);
+    case PanelLabel::Id: return tr(STR_PANEL_ID, language);
+    case PanelLabel::Indicator: return tr(STR_PANEL_INDICATOR, language);
+    case PanelLabel::Score: return tr(STR_PANEL_SCORE, language);
+    case PanelLabel::Status: return tr(STR_PANEL_STATUS, language);
+    case PanelLabel::Weight: return tr(STR_PANEL_WEIGHT, language);
+    case PanelLabel::Ceiling: return tr(STR_PANEL_CEILING, language);
+    case PanelLabel::Computed: return tr(STR_PANEL_COMPUTED, language);
+    case PanelLabel::AtStake: return tr(STR_PANEL_AT_STAKE, language);
+    case PanelLabel::Transferred: return tr(STR_PANEL_TRANSFERRED, language);
+    case PanelLabel::Disbursed: return tr(STR_PANEL_DISBURSED, language);
+    case PanelLabel::Total: return tr(STR_PANEL_TOTAL, language);
+    case PanelLabel::PendingMilestones: return tr(STR_PANEL_PENDING_MILESTONES, language);
+    case PanelLabel::Blocked: return tr(STR_PANEL_BLOCKED, language);
+    case PanelLabel::NextReview: return tr(STR_PANEL_NEXT_REVIEW, language);
+    case PanelLabel::NoReview: return tr(STR_PANEL_NO_REVIEW, language);
+    case PanelLabel::RequestDeadlines: return tr(STR_PANEL_REQUEST_DEADLINES, language);
+    case PanelLabel::Milestones: return tr(STR_PANEL_MILESTONES, language);
+    case PanelLabel::NoTracker: return tr(STR_PANEL_NO_TRACKER, language);
+    case PanelLabel::Malformed: return tr(STR_PANEL_MALFORMED, language);
+    case PanelLabel::NewTracker: return tr(STR_PANEL_NEW_TRACKER, language);
+    case PanelLabel::RecordAssessment: return tr(STR_PANEL_RECORD_ASSESSMENT, language);
+    case PanelLabel::CloseReview: return tr(STR_PANEL_CLOSE_REVIEW, language);
+    case PanelLabel::ReviewReport: return tr(STR_PANEL_REVIEW_REPORT, language);
+    case PanelLabel::ExportIati: return tr(STR_PANEL_EXPORT_IATI, language);
+    case PanelLabel::ImportIati: return tr(STR_PANEL_IMPORT_IATI, language);
     }
     return {};
 }
@@ -286,7 +264,7 @@ std::optional<int> defaultYear(const TrackerModel& model) {
 std::string yearLabel(const TrackerYear& year, Language language) {
     const std::string text = std::to_string(year.year);
     if (!year.closed) return text;
-    return text + " (" + std::string(pick(language, "closed", "clos")) + ")";
+    return text + " (" + std::string(tr(STR_YEAR_CLOSED, language)) + ")";
 }
 
 // --- Indicators panel ----------------------------------------------------------------

@@ -1,7 +1,7 @@
 #pragma once
 
 // What the Conditionality sidebar panels show, computed from a TrackerModel:
-// rows of words and formatted numbers in English or French, with the values
+// rows of words and formatted numbers in English, French or Portuguese, with the values
 // behind them. The UNO panels only lay these out.
 
 #include "functions/function_table.hpp"

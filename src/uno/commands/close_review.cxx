@@ -51,7 +51,7 @@ Outcome closeReview(const CommandContext& command) {
         planCloseReview(*tracker.model, *year, command.text("Notes"), stampOf(command));
     if (planned.refusal) return refusalOutcome(*planned.refusal, command.language);
     if (const Outcome applied =
-            applyPlanned(command, tracker, *planned.plan, "Close review", "Clôturer la revue");
+            applyPlanned(command, tracker, *planned.plan, STR_UNDO_CLOSE_REVIEW);
         !applied.ok)
         return applied;
     return {true, say(Message::ReviewClosed, command.language, std::to_string(*year))};

@@ -179,13 +179,13 @@ std::optional<Outcome> obstacle(const CommandContext& command, const std::vector
 } // namespace
 
 Outcome applyPlanned(const CommandContext& command, const LoadedTracker& tracker,
-                     const ChangePlan& plan, const char* undoEn, const char* undoFr) {
+                     const ChangePlan& plan, TranslateId undoAction) {
     const LogAppend append = planLogAppend(tracker.log, plan.log);
     if (auto refusal = obstacle(command, plan.writes, append.writes)) return *refusal;
     std::vector<CellWrite> writes = plan.writes;
     writes.insert(writes.end(), append.writes.begin(), append.writes.end());
     applyChanges(command.model, writes, tracker.log, append.newLastRow,
-                 fromUtf8(command.language == Language::French ? undoFr : undoEn));
+                 fromUtf8(std::string(tr(undoAction, command.language))));
     return {true, {}};
 }
 

@@ -4,6 +4,7 @@
 // file each; what they share lives here.
 
 #include "functions/function_table.hpp"
+#include "text/strings.hpp"
 #include "tracker/assessment.hpp"
 #include "tracker/model.hpp"
 #include "tracker/reader.hpp"
@@ -64,7 +65,7 @@ Outcome refusalOutcome(const Refusal& refusal, Language language);
 // Writes a planned change and its log rows as one undo step, unless a protected
 // sheet or cells the user filled stand in the way.
 Outcome applyPlanned(const CommandContext& command, const LoadedTracker& tracker,
-                     const ChangePlan& plan, const char* undoEn, const char* undoFr);
+                     const ChangePlan& plan, TranslateId undoAction);
 
 Outcome newTracker(const CommandContext& command);
 Outcome recordAssessment(const CommandContext& command);

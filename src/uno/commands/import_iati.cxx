@@ -58,8 +58,7 @@ std::string sourceUrl(const CommandContext& command) {
         css::ui::dialogs::FilePicker::createWithMode(
             command.context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
     picker->appendFilter("IATI XML (*.xml)", "*.xml");
-    picker->appendFilter(
-        fromUtf8(command.language == Language::French ? "Tous les fichiers" : "All files"), "*");
+    picker->appendFilter(fromUtf8(std::string(tr(STR_FILTER_ALL_FILES, command.language))), "*");
     if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) return {};
     const auto files = picker->getSelectedFiles();
     return files.getLength() > 0 ? toUtf8(files[0]) : std::string();
@@ -109,15 +108,15 @@ Outcome applyImport(const CommandContext& command, const LoadedTracker& tracker,
                            say(Message::MalformedTracker, command.language, problems))};
     }
     const std::string preview = previewText(plan, command.language);
-    const std::string colon = command.language == Language::French ? " :" : ":";
-    if (command.flag("Preview"))
-        return {true, say(Message::ImportInto, command.language, where) + colon + "\n" + preview};
+    const auto heading = [&](Message message) {
+        return tr(STR_HEADING_COLON, command.language, {say(message, command.language, where)});
+    };
+    if (command.flag("Preview")) return {true, heading(Message::ImportInto) + "\n" + preview};
     if (!plan.changesAnything() && headerWrites.empty())
         return {true, say(Message::NothingToImport, command.language, preview)};
     if (personActing(command) &&
         !confirmImport(command.context, command.frame->getContainerWindow(),
-                       say(Message::ImportInto, command.language, where) + colon, preview,
-                       command.language))
+                       heading(Message::ImportInto), preview, command.language))
         return {true, {}}; // cancelled: nothing written
     const Stamp stamp = stampOf(command);
     for (const auto& write : headerWrites) {
@@ -126,14 +125,12 @@ Outcome applyImport(const CommandContext& command, const LoadedTracker& tracker,
             plan.plan.log.push_back(
                 {stamp.timestampUtc, stamp.user, "", 0, "import header", "", *text, reason, ""});
     }
-    if (const Outcome applied =
-            applyPlanned(command, tracker, plan.plan, "Import from IATI", "Importer depuis IATI");
+    if (const Outcome applied = applyPlanned(command, tracker, plan.plan, STR_UNDO_IMPORT_IATI);
         !applied.ok)
         return applied;
     for (const auto& note : imported.notes)
         log().info("IATI import: {}", note);
-    return {true, say(Message::IatiImported, command.language, where) + colon + " " +
-                      preview.substr(0, preview.find('\n'))};
+    return {true, heading(Message::IatiImported) + " " + preview.substr(0, preview.find('\n'))};
 }
 
 // A new workbook with a tracker sized for the file, then the import into it.
@@ -167,8 +164,7 @@ Outcome importIntoNewWorkbook(const CommandContext& command, const IatiImport& i
     const auto sheets =
         uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets();
     const auto emptySheets = sheets->getElementNames();
-    applyPlan(model, plan,
-              fromUtf8(command.language == Language::French ? "Nouveau suivi" : "New tracker"));
+    applyPlan(model, plan, fromUtf8(std::string(tr(STR_UNDO_NEW_TRACKER, command.language))));
     // The new document's own empty sheet would come first, before the tracker.
     for (const auto& name : emptySheets)
         sheets->removeByName(name);
@@ -212,7 +208,7 @@ Outcome importIati(const CommandContext& command) {
     }
     const std::string path = systemPath(url);
     IatiImportOptions options;
-    options.language = command.language == Language::French ? "fr" : "en";
+    options.language = std::string(languageCode(command.language));
     options.activityId = command.text("Activity");
     IatiImport imported;
     try {

@@ -63,7 +63,7 @@ Outcome newTracker(const CommandContext& command) {
                            command.language, clash->name)};
     }
     applyPlan(command.model, plan,
-              fromUtf8(command.language == Language::French ? "Nouveau suivi" : "New tracker"));
+              fromUtf8(std::string(tr(STR_UNDO_NEW_TRACKER, command.language))));
     return {true, say(Message::TrackerCreated, command.language)};
 }
 

@@ -44,6 +44,13 @@ namespace condtrack::uno {
 
 namespace {
 
+// A logged field as the summary names it: the assessment writes only these two.
+std::string fieldName(const std::string& field, Language language) {
+    if (field == "actual") return std::string(tr(STR_FIELD_ACTUAL, language));
+    if (field == "evidence") return std::string(tr(STR_FIELD_EVIDENCE, language));
+    return field;
+}
+
 // The Actual argument: a number, or an empty text to empty the cell.
 std::optional<std::optional<double>> actualArgument(const CommandContext& command) {
     const auto it = command.arguments.find("Actual");
@@ -84,16 +91,16 @@ Outcome recordAssessment(const CommandContext& command) {
     }
     const PlanResult planned = planAssessment(*tracker.model, *request, stampOf(command));
     if (planned.refusal) return refusalOutcome(*planned.refusal, command.language);
-    if (const Outcome applied = applyPlanned(command, tracker, *planned.plan, "Record assessment",
-                                             "Enregistrer une appréciation");
+    if (const Outcome applied =
+            applyPlanned(command, tracker, *planned.plan, STR_UNDO_RECORD_ASSESSMENT);
         !applied.ok)
         return applied;
-    const bool french = command.language == Language::French;
+    const bool decimalComma = usesDecimalComma(command.language);
     // The log keeps canonical values; the person reads them in their language.
     const auto shown = [&](const LogEntry& entry, const std::string& value) {
         if (value.empty()) return std::string("—");
         std::string text = value;
-        if (french && entry.field == "actual")
+        if (decimalComma && entry.field == "actual")
             for (char& c : text)
                 if (c == '.') c = ',';
         return text;
@@ -101,10 +108,8 @@ Outcome recordAssessment(const CommandContext& command) {
     std::string summary = request->indicator + " " + std::to_string(request->year);
     for (const auto& entry : planned.plan->log)
         if (entry.field != "reopen")
-            summary +=
-                ", " +
-                (french ? (entry.field == "actual" ? "réalisé" : "justificatif") : entry.field) +
-                " " + shown(entry, entry.oldValue) + " → " + shown(entry, entry.newValue);
+            summary += ", " + fieldName(entry.field, command.language) + " " +
+                       shown(entry, entry.oldValue) + " → " + shown(entry, entry.newValue);
     return {true, say(Message::AssessmentRecorded, command.language, summary)};
 }
 

@@ -100,9 +100,8 @@ Outcome reviewReport(const CommandContext& command) {
     const std::string sheetName = plan.sheets.front().name;
     for (auto& chart : plan.charts)
         chart.name += " " + sheetName; // unique in the document
-    applyPlan(
-        command.model, plan,
-        fromUtf8(command.language == Language::French ? "Rapport de revue" : "Review report"));
+    applyPlan(command.model, plan,
+              fromUtf8(std::string(tr(STR_UNDO_REVIEW_REPORT, command.language))));
     std::string message = say(Message::ReportCreated, command.language, sheetName);
     if (const std::string pdf = command.text("PdfUrl"); !pdf.empty()) {
         exportSheetToPdf(command.model, sheetName, fromUtf8(pdf));

@@ -20,7 +20,7 @@ std::string iconFor(MilestoneStatus status) {
 void CalendarPanel::buildTracker(const TrackerModel& tracker, int, Date today) {
     const CalendarView view = calendarView(tracker, today, language());
     if (view.nextReview)
-        line(label(label(PanelLabel::NextReview) + ": " + view.nextReview->dateText + " (" +
+        line(label(heading(label(PanelLabel::NextReview)) + " " + view.nextReview->dateText + " (" +
                        view.nextReview->daysText + ")",
                    -1, true));
     else
@@ -28,8 +28,8 @@ void CalendarPanel::buildTracker(const TrackerModel& tracker, int, Date today) {
     buildMilestoneList(tracker, view);
     line(label(label(PanelLabel::RequestDeadlines), -1, true));
     for (const auto& deadline : view.deadlines)
-        line(label(deadline.trancheText + ": " + deadline.dateText + " — " + deadline.statusWord +
-                       " (" + deadline.daysText + ")",
+        line(label(heading(deadline.trancheText) + " " + deadline.dateText + " — " +
+                       deadline.statusWord + " (" + deadline.daysText + ")",
                    deadline.status == DeadlineStatus::Passed ? kRed : -1));
 }
 

@@ -5,6 +5,7 @@
 #include "office/log.hxx"
 #include "office/office_context.hxx"
 #include "sidebar/deck_state.hxx"
+#include "text/strings.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
@@ -203,6 +204,10 @@ std::shared_ptr<const TrackerTables> SidebarPanel::sharedTables() {
 
 std::string SidebarPanel::label(PanelLabel which) const {
     return std::string(condtrack::label(which, language_));
+}
+
+std::string SidebarPanel::heading(const std::string& text) const {
+    return tr(STR_HEADING_COLON, language_, {text});
 }
 
 uno::Reference<awt::XControl> SidebarPanel::button(PanelLabel text, const char* command) {

@@ -133,6 +133,8 @@ class SidebarPanel : public SidebarPanelInterfaces {
         return controls_.label(text, colour, bold);
     }
     std::string label(PanelLabel which) const;
+    // "text:" with the colon spaced as the language writes it.
+    std::string heading(const std::string& text) const;
     css::uno::Reference<css::awt::XControl> button(PanelLabel text, const char* command);
     void line(const css::uno::Reference<css::awt::XControl>& control,
               sal_Int32 height = kLineHeight);

@@ -19,11 +19,11 @@ void TranchesPanel::buildTracker(const TrackerModel& tracker, int year, Date tod
 void TranchesPanel::buildTranche(const TrancheRow& tranche) {
     line(label(tranche.typeWord + (tranche.blocked ? "  — " + label(PanelLabel::Blocked) : ""),
                tranche.blocked ? kRed : -1, true));
-    line(label(label(PanelLabel::Ceiling) + ": " + tranche.ceiling.text + "   " +
-               label(PanelLabel::Computed) + ": " + tranche.computed.text));
-    line(label(label(PanelLabel::AtStake) + ": " + tranche.atStake.text + "   " +
-               label(PanelLabel::Transferred) + ": " + tranche.transferred.text + "   " +
-               label(PanelLabel::Disbursed) + ": " +
+    line(label(heading(label(PanelLabel::Ceiling)) + " " + tranche.ceiling.text + "   " +
+               heading(label(PanelLabel::Computed)) + " " + tranche.computed.text));
+    line(label(heading(label(PanelLabel::AtStake)) + " " + tranche.atStake.text + "   " +
+               heading(label(PanelLabel::Transferred)) + " " + tranche.transferred.text + "   " +
+               heading(label(PanelLabel::Disbursed)) + " " +
                (tranche.disbursed ? tranche.disbursed->text : std::string("—"))));
     // A coloured label as the bar: a ProgressBar control runs the
     // event loop while it is created, which let refreshes nest.
@@ -31,13 +31,14 @@ void TranchesPanel::buildTranche(const TrancheRow& tranche) {
                            {"BackgroundColor", uno::Any(tranche.blocked ? kRed : kGreen)}})},
         8, tranche.bar);
     for (const auto& milestone : tranche.pendingMilestones)
-        line(label("  " + milestone.id + " " + milestone.title + ": " + milestone.statusWord +
+        line(label("  " + heading(milestone.id + " " + milestone.title) + " " +
+                       milestone.statusWord +
                        (milestone.daysText.empty() ? "" : " (" + milestone.daysText + ")"),
                    milestone.status == MilestoneStatus::Overdue ? kRed : -1));
 }
 
 void TranchesPanel::buildTotals(const TranchesView& view) {
-    line(label(label(PanelLabel::Total) + ": " + label(PanelLabel::Ceiling) + " " +
+    line(label(heading(label(PanelLabel::Total)) + " " + label(PanelLabel::Ceiling) + " " +
                    view.totals.ceiling.text + " · " + label(PanelLabel::Computed) + " " +
                    view.totals.computed.text,
                -1, true));
