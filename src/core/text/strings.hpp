@@ -33,8 +33,7 @@
     NC_("STR_REVIEW_ALREADY_CLOSED", "The review of {} was already closed.")
 #define STR_REPORT_CREATED NC_("STR_REPORT_CREATED", "The review report is on the sheet \"{}\".")
 #define STR_IATI_EXPORTED NC_("STR_IATI_EXPORTED", "The tracker was exported as IATI 2.03 to {}.")
-#define STR_NO_HEADER                                                                              \
-    NC_("STR_NO_HEADER", "The tracker has no programme header (named range CondTrack_Header).")
+#define STR_NO_HEADER NC_("STR_NO_HEADER", "The tracker has no programme header (named range {}).")
 #define STR_PDF_WRITTEN NC_("STR_PDF_WRITTEN", "The review report was exported to {}.")
 #define STR_SHEET_PROTECTED                                                                        \
     NC_("STR_SHEET_PROTECTED", "The sheet \"{}\" is protected. Nothing was changed.")

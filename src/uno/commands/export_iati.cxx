@@ -76,7 +76,7 @@ Outcome exportIati(const CommandContext& command) {
     const LoadedTracker tracker = loadTracker(command);
     if (tracker.refusal) return *tracker.refusal;
     const auto headerTable = readNamedRange(command.model, layout::kHeader);
-    if (!headerTable) return {false, say(Message::NoHeader, command.language)};
+    if (!headerTable) return {false, say(Message::NoHeader, command.language, layout::kHeader)};
     const IatiHeader header = iatiHeaderFrom(*headerTable);
     const std::string generated = command.has("GeneratedDatetime")
                                       ? command.text("GeneratedDatetime")
