@@ -243,6 +243,17 @@ TEST(IndicatorsPanel, SpeaksFrench) {
     EXPECT_EQ(rowOf(view, "IND-13").markWord, "non atteint");
 }
 
+TEST(IndicatorsPanel, TheTallyAgreesWithEachCount) {
+    const auto view = indicatorsView(maliModel(), 2018, kEn);
+    EXPECT_EQ(tallyText(view, kEn), "8 met · 2 partial · 3 not met · 0 pending");
+    EXPECT_EQ(tallyText(view, kFr), "8 atteints · 2 partiels · 3 non atteints · 0 en attente");
+    EXPECT_EQ(tallyText(view, kPt), "8 cumpridos · 2 parciais · 3 não cumpridos · 0 pendentes");
+    auto m = maliModel();
+    m.indicators.resize(1); // IND-01 alone, met in 2018
+    const auto one = indicatorsView(m, 2018, kFr);
+    EXPECT_EQ(tallyText(one, kFr), "1 atteint · 0 partiel · 0 non atteint · 0 en attente");
+}
+
 TEST(IndicatorsPanel, AYearNotYetAssessedIsPending) {
     const auto view = indicatorsView(maliModel(), 2019, kFr);
     ASSERT_EQ(view.rows.size(), 13u);

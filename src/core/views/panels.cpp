@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <exception>
+#include <utility>
 
 namespace condtrack {
 
@@ -180,6 +181,21 @@ std::string_view word(IndicatorMark mark, Language language) {
     case IndicatorMark::Waived: return tr(STR_MARK_WAIVED, language);
     }
     return {};
+}
+
+std::string tallyText(const IndicatorsView& view, Language language) {
+    static constexpr std::array<std::pair<IndicatorMark, TranslateNId>, 4> kTallied{{
+        {IndicatorMark::Met, STR_TALLY_MET},
+        {IndicatorMark::Partial, STR_TALLY_PARTIAL},
+        {IndicatorMark::NotMet, STR_TALLY_NOT_MET},
+        {IndicatorMark::Pending, STR_TALLY_PENDING},
+    }};
+    std::string text;
+    for (const auto& [mark, message] : kTallied) {
+        if (!text.empty()) text += " · ";
+        text += count(message, language, static_cast<unsigned long>(view.count(mark)));
+    }
+    return text;
 }
 
 std::string_view word(MilestoneStatus status, Language language) {

@@ -116,6 +116,8 @@ struct IndicatorsView {
 };
 
 IndicatorsView indicatorsView(const TrackerModel& model, int year, Language language);
+// "9 met · 1 partial · 1 not met · 2 pending", each count agreeing with its word.
+std::string tallyText(const IndicatorsView& view, Language language);
 
 // --- Milestone lines (Tranches and Calendar panels) ------------------------------
 

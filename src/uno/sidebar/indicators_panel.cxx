@@ -76,15 +76,8 @@ void IndicatorsPanel::buildActions() {
         kButtonHeight);
 }
 
-// "9 met · 1 partial · 1 not met · 2 pending", in the office's language.
 std::string IndicatorsPanel::tally(const IndicatorsView& view) const {
-    std::string text;
-    for (const IndicatorMark mark : {IndicatorMark::Met, IndicatorMark::Partial,
-                                     IndicatorMark::NotMet, IndicatorMark::Pending}) {
-        if (!text.empty()) text += " · ";
-        text += std::to_string(view.count(mark)) + " " + std::string(word(mark, language()));
-    }
-    return text;
+    return tallyText(view, language());
 }
 
 void IndicatorsPanel::buildIndicatorList(const TrackerModel& tracker, const IndicatorsView& view) {
