@@ -269,7 +269,7 @@ def test_import_preview_shows_the_change_and_cancel_changes_nothing(gui, example
     source = edited_export(gui, example, 40)
     where, counts, details = preview_parts(gui, example, source)
     assert where == "Import into the tracker of condtrack-example.ods:"
-    assert counts.startswith("0 value(s) added, 1 overwritten, 0 not imported")
+    assert counts.startswith("0 values added, 1 overwritten, 0 not imported")
     assert "IND-13 2018 actual: 0 -> 40" in details
     before, rows_before, undo_before = indicators_data(example), log_rows(example), \
         undo_title(example)
@@ -369,7 +369,7 @@ def test_the_chosen_activity_is_previewed_in_a_new_workbook_that_cancel_closes(g
         assert len(open_documents(gui)) == documents + 1
         where, counts = preview.labels()
         assert re.fullmatch(r"Import into a new workbook \(Untitled \d+\):", where), where
-        assert re.fullmatch(r"\d+ value\(s\) added, \d+ overwritten, 0 not imported, "
+        assert re.fullmatch(r"\d+ values? added, \d+ overwritten, 0 not imported, "
                             r"\d+ left alone\.", counts), counts
         details = preview.copy_text(counts).splitlines()
         assert "add PFM-1 title: Budget execution rate (%)" in details
