@@ -18,6 +18,10 @@ void SheetBuilder::formula(int row, int col, std::string value, CellStyle style)
     add({row, col, Kind::Formula, std::move(value), 0.0, style});
 }
 
+void SheetBuilder::arrayFormula(int row, int col, std::string value, CellStyle style) {
+    add({row, col, Kind::ArrayFormula, std::move(value), 0.0, style});
+}
+
 void SheetBuilder::styled(int row, int col, CellStyle style) {
     add({row, col, Kind::Empty, {}, 0.0, style});
 }

@@ -18,6 +18,8 @@ class SheetBuilder {
     void text(int row, int col, std::string value, CellStyle style = CellStyle::Plain);
     void number(int row, int col, double value, CellStyle style = CellStyle::Plain);
     void formula(int row, int col, std::string value, CellStyle style = CellStyle::Plain);
+    // A one-cell array formula (PlannedCell::Kind::ArrayFormula).
+    void arrayFormula(int row, int col, std::string value, CellStyle style = CellStyle::Plain);
     // A style on a cell left empty (a date column to fill in).
     void styled(int row, int col, CellStyle style);
     // Header-styled labels from (row, col) rightwards.

@@ -26,8 +26,11 @@ enum class CellStyle {
 };
 
 struct PlannedCell {
-    enum class Kind { Text, Number, Formula, Empty }; // Empty: only a style
-    int row = 0;                                      // 0-based
+    // ArrayFormula: a one-cell array formula, so that the expressions inside
+    // a COND.* argument (IF over a range) are evaluated as arrays; Calc
+    // otherwise intersects them with the formula's row. Empty: only a style.
+    enum class Kind { Text, Number, Formula, ArrayFormula, Empty };
+    int row = 0; // 0-based
     int col = 0;
     Kind kind = Kind::Text;
     std::string text; // the text, or the formula in Calc's English API syntax

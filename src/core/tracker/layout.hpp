@@ -159,3 +159,121 @@ struct RangeLayout {
 const std::vector<RangeLayout>& ranges();
 
 } // namespace condtrack::layout
+
+// --- Layout version 2 ------------------------------------------------------------
+// Decisions per indicator and year, weights per year, components, carry-overs,
+// held and released amounts, bands and the conditions sheet. Version 1 (the
+// definitions above) is still read, and Upgrade tracker turns it into this one.
+namespace condtrack::layout::v2 {
+
+inline constexpr int kVersion = 2;
+
+inline constexpr const char* kIndicators = layout::kIndicators;
+inline constexpr const char* kTranches = layout::kTranches;
+inline constexpr const char* kMilestones = layout::kMilestones;
+inline constexpr const char* kReviews = layout::kReviews;
+inline constexpr const char* kYears = layout::kYears;
+inline constexpr const char* kLog = layout::kLog;
+inline constexpr const char* kHeader = layout::kHeader;
+inline constexpr const char* kConditions = "CondTrack_Conditions";
+inline constexpr const char* kBands = "CondTrack_Bands";
+
+enum class Sheet { Indicators, Tranches, Conditions, Milestones, Reviews, Log, Programme };
+inline constexpr int kSheetCount = 7;
+inline constexpr int sheetIndex(Sheet sheet) {
+    return static_cast<int>(sheet);
+}
+
+// Indicators: as in version 1, two header rows; the indicator-level weight
+// gives way to a component, and every year block has its own weight and
+// decision.
+namespace indicator_col {
+enum : int { Id, Title, Area, Component, Method, Threshold, Baseline };
+} // namespace indicator_col
+inline constexpr int kIndicatorHeaderRows = 2;
+inline constexpr int kIndicatorFixedColumns = 7;
+enum YearColumn : int {
+    Target,
+    Weight, // the first year's typed; later years' default to the year before, by formula
+    Actual,
+    Evidence,
+    Decision, // none / reallocate (A) / transfer (B) / reassess (C); applies once approved
+    RequestedOn,
+    ApprovedOn,
+    ApprovalRef,
+    Score,
+    Status
+};
+inline constexpr int kIndicatorYearColumns = 10;
+inline constexpr int yearBlockStart(int yearIndex) {
+    return kIndicatorFixedColumns + yearIndex * kIndicatorYearColumns;
+}
+inline constexpr int indicatorColumns(int years) {
+    return yearBlockStart(years);
+}
+
+// Tranches: one header row, then a fixed and one variable tranche per year and
+// component. A tranche of year N is gated by the general conditions of N, its
+// specific conditions, the milestones whose tranche year is N and the
+// programme's suspension date.
+namespace tranche_col {
+enum : int {
+    Year,
+    Type,      // fixed / variable
+    Component, // blank: the programme's single variable tranche
+    BaseCeiling,
+    CarriedIn, // formula: the previous year's Transferred of the same component
+    Ceiling,   // formula: Base ceiling + Carried in
+    Payout,    // proportional / bands
+    Eligible,
+    Computed,
+    Transferred,
+    Held,
+    Released,
+    Payable, // formula: Computed + Released
+    Disbursed,
+    DisbursedOn,
+    Deadline
+};
+} // namespace tranche_col
+inline constexpr int kTrancheColumns = 16;
+
+// Bands (sheet Tranches, beside the tranche table): one header row, then one
+// row per band of a tranche named as in the conditions' Tranche column.
+namespace band_col {
+enum : int { Tranche, LowerBound, Share };
+} // namespace band_col
+inline constexpr int kBandColumns = 3;
+
+// Conditions: two header rows (the year above each block), the fixed columns,
+// then one block per year.
+namespace condition_col {
+enum : int { Id, Condition, Kind, Tranche };
+} // namespace condition_col
+inline constexpr int kConditionHeaderRows = 2;
+inline constexpr int kConditionFixedColumns = 4;
+enum ConditionYearColumn : int { Verdict, ConditionEvidence, Notes };
+inline constexpr int kConditionYearColumns = 3;
+inline constexpr int conditionBlockStart(int yearIndex) {
+    return kConditionFixedColumns + yearIndex * kConditionYearColumns;
+}
+
+// Milestones: version 1's columns; the tranche year is what gates a tranche.
+namespace milestone_col = layout::milestone_col;
+inline constexpr int kMilestoneColumns = layout::kMilestoneColumns;
+
+static_assert(indicator_col::Baseline + 1 == kIndicatorFixedColumns);
+static_assert(Status + 1 == kIndicatorYearColumns);
+static_assert(tranche_col::Deadline + 1 == kTrancheColumns);
+static_assert(band_col::Share + 1 == kBandColumns);
+static_assert(condition_col::Tranche + 1 == kConditionFixedColumns);
+static_assert(Notes + 1 == kConditionYearColumns);
+
+} // namespace condtrack::layout::v2
+
+// Version 1 by its own name, for the code that reads or upgrades an older
+// tracker.
+namespace condtrack::layout::v1 {
+using namespace condtrack::layout;
+inline constexpr int kVersion = 1;
+} // namespace condtrack::layout::v1

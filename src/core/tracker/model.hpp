@@ -4,6 +4,7 @@
 // reader makes of the named ranges and what the sidebar panels show.
 
 #include "rules/calendar.hpp"
+#include "rules/decision.hpp"
 #include "rules/milestone.hpp"
 #include "rules/scoring.hpp"
 #include "rules/tranche.hpp"
@@ -56,13 +57,21 @@ struct IndicatorYear {
     bool waived = false;
     std::optional<double> score; // the sheet's COND.SCORE result in [0, 1]; nullopt: pending
     std::string status;          // the sheet's COND.STATUS text, as it stands
+    // Layout version 2 (version 1: weight is the indicator's, waived is
+    // Decision::Waived approved).
+    std::optional<double> weight; // the year's weight (typed, or the year before's)
+    DecisionRecord decision;      // approved exactly when approvedOn is set
+    std::optional<Date> requestedOn;
+    std::optional<Date> approvedOn;
+    std::string approvalRef;
 };
 
 struct Indicator {
     std::string id;
     std::string title;
-    std::string area; // policy area
-    double weight = 0.0;
+    std::string area;      // policy area
+    std::string component; // "" : the programme's single variable tranche
+    double weight = 0.0;   // version 1's single weight; version 2 reads IndicatorYear::weight
     ScoringRule rule;
     std::optional<double> baseline;   // nullopt: not filled in yet
     std::vector<IndicatorYear> years; // one per TrackerModel::years, in the same order
@@ -76,9 +85,23 @@ TrancheType parseTrancheType(std::string_view text);
 // The stable English word the sheet stores.
 std::string_view keyword(TrancheType type);
 
+// How a variable tranche turns the total score into money.
+enum class PayoutKind {
+    Proportional, // ceiling * total score
+    Bands,        // ceiling * the share of the band the total score falls in
+};
+
 struct Tranche {
     int year = 0; // the assessment year the tranche pays for
     TrancheType type = TrancheType::Variable;
+    std::string component; // "" : the programme's single variable tranche
+    // Layout version 2: ceiling = baseCeiling + carriedIn; payable = computed + released.
+    Amount baseCeiling = 0.0;
+    Amount carriedIn = 0.0;
+    PayoutKind payout = PayoutKind::Proportional;
+    Amount held = 0.0;
+    Amount released = 0.0;
+    Amount payable = 0.0;
     Amount ceiling = 0.0;                      // blank reads as 0 (not filled in yet)
     std::optional<bool> generalConditions;     // nullopt: not yet assessed
     std::vector<std::string> gatingMilestones; // milestone IDs, in the order listed
@@ -106,6 +129,35 @@ struct TrackerMilestone {
     MilestoneStatus status(Date asOf) const { return dates.status(asOf); }
 };
 
+// One band of a tranche paid by bands: from `lowerBound` of the total score
+// up, `share` of the ceiling.
+struct Band {
+    std::string tranche; // as the conditions name a tranche: "2019 variable"
+    double lowerBound = 0.0;
+    double share = 0.0;
+    int sheetRow = 0;
+};
+
+enum class ConditionKind { General, Specific };
+enum class Verdict { Met, NotMet };
+
+struct ConditionYear {
+    std::optional<Verdict> verdict; // nullopt: not assessed
+    std::string evidence;
+    std::string notes;
+};
+
+// A general condition gates every tranche of a year; a specific one the
+// tranche it names.
+struct Condition {
+    std::string id;
+    std::string text;
+    ConditionKind kind = ConditionKind::General;
+    std::string tranche;              // a specific condition's tranche: "2019 variable"
+    std::vector<ConditionYear> years; // one per TrackerModel::years
+    int sheetRow = 0;
+};
+
 // The review schedule of the reviews range (holidays are not read).
 struct ReviewSettings {
     Date first;
@@ -114,17 +166,22 @@ struct ReviewSettings {
 };
 
 struct TrackerModel {
+    int layoutVersion = 1;                 // the Programme header's Layout version; 1 when absent
     std::vector<TrackerYear> years;        // ascending, unique
     std::optional<ReviewSettings> reviews; // nullopt while the first review date is blank
     std::vector<Indicator> indicators;
     std::vector<Tranche> tranches;
     std::vector<TrackerMilestone> milestones;
-    std::optional<RangeTable> log; // the log range as read, not interpreted
+    std::optional<RangeTable> log;     // the log range as read, not interpreted
+    std::vector<Condition> conditions; // version 2
+    std::vector<Band> bands;           // version 2
+    std::optional<Date> suspendedFrom; // version 2: the Programme header's Suspended from
 
     SheetPlace yearsAt;
     SheetPlace indicatorsAt;
     SheetPlace tranchesAt;
     SheetPlace milestonesAt;
+    SheetPlace conditionsAt;
 
     // Position of `year` in `years` (and in every Indicator::years).
     std::optional<std::size_t> yearIndex(int year) const;

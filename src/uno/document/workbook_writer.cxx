@@ -11,6 +11,7 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XNamedRange.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -127,6 +128,10 @@ void writeCell(const uno::Reference<css::table::XCell>& cell, const PlannedCell&
         break;
     case PlannedCell::Kind::Number: cell->setValue(planned.number); break;
     case PlannedCell::Kind::Formula: cell->setFormula(fromUtf8(planned.text)); break;
+    case PlannedCell::Kind::ArrayFormula:
+        uno::Reference<css::sheet::XArrayFormulaRange>(cell, uno::UNO_QUERY_THROW)
+            ->setArrayFormula(fromUtf8(planned.text));
+        break;
     case PlannedCell::Kind::Empty: break;
     }
 }
