@@ -295,6 +295,15 @@ TEST(CondTranche, UnknownDecisionIsAnError) {
               "transfer, reassess or none)");
 }
 
+TEST(CondTranche, NumberOtherThanZeroOrOneIsNotADecision) {
+    auto decisions = sigrhDecision("");
+    decisions[12] = Cell{2.0};
+    EXPECT_EQ(
+        errorOf([&] { sheet::tranche(one(14e6), maliWeights(), maliScores(), decisions, {}, {}); }),
+        "decisions (row 13, column 1): expected a keyword, got a number other than 1 "
+        "(TRUE) or 0 (FALSE)");
+}
+
 TEST(CondTranche, MixedDecisionsInOneCall) {
     // The three not-met indicators: A, B and C.
     auto decisions = sigrhDecision("C");

@@ -83,8 +83,8 @@ Decision decisionOf(const Cell& cell) {
     if (const auto* value = std::get_if<double>(&cell)) {
         if (*value == 0.0) return Decision::None;
         if (*value == 1.0) return Decision::Waived;
-        throw InvalidArgument("expected a decision (reallocate, transfer, reassess or none), "
-                              "TRUE/1 or FALSE/0");
+        throw InvalidArgument("expected a keyword, got a number other than 1 (TRUE) or 0 "
+                              "(FALSE)");
     }
     const std::string word = isBlank(cell) ? std::string() : std::get<std::string>(cell);
     if (const auto decision = parseDecision(word)) return *decision;
