@@ -164,10 +164,18 @@ FUNCTIONS = {
               ("method", '"linear"', "keyword"), ("threshold", "0.5", "number")],
     "STATUS": [("score", "0.5", "number"), ("partial_from", "0.3", "number")],
     "TRANCHE": [("ceiling", "1000", "number"), ("weights", "1", "number"),
-                ("scores", "0.5", "number"), ("waived", "0", "number"),
+                ("scores", "0.5", "number"), ("decisions", '"none"', "keyword"),
                 ("rule", '"reallocate"', "keyword"), ("eligible", "1", "number")],
     "TRANSFER": [("ceiling", "1000", "number"), ("weights", "1", "number"),
-                 ("waived", "0", "number")],
+                 ("decisions", '"none"', "keyword")],
+    "HELD": [("ceiling", "1000", "number"), ("weights", "1", "number"),
+             ("scores", "0.5", "number"), ("decisions", '"reassess"', "keyword"),
+             ("eligible", "1", "number")],
+    "RELEASED": [("ceiling", "1000", "number"), ("weights", "1", "number"),
+                 ("scores", "0.5", "number"), ("decisions", '"reassess"', "keyword"),
+                 ("rescores", "1", "number"), ("eligible", "1", "number")],
+    "BANDS": [("total", "0.5", "number"), ("lower_bounds", "0", "number"),
+              ("shares", "0.7", "number")],
     "DLI": [("unit_value", "30", "number"), ("reported", "1000", "number"),
             ("verified", "900", "number"), ("allocation", "100000", "number"),
             ("paid_to_date", "10", "number"), ("min_ratio", "0.8", "number")],
@@ -187,7 +195,8 @@ FUNCTIONS = {
 # The valid calls' results, so that a case proves the substituted argument
 # (and nothing else) made the difference.
 VALID_RESULTS = {
-    "SCORE": 0.6, "STATUS": "partial", "TRANCHE": 500.0, "TRANSFER": 0.0, "DLI": 27000.0,
+    "SCORE": 0.6, "STATUS": "partial", "TRANCHE": 500.0, "TRANSFER": 0.0,
+    "HELD": 500.0, "RELEASED": 500.0, "BANDS": 0.7, "DLI": 27000.0,
     "NEXTREVIEW": serial(dt.date(2019, 9, 16)), "SCHEDULE": serial(dt.date(2019, 3, 15)),
     "MILESTONE": "done late", "DAYSLATE": 5.0, "VERIFYLOG": "TRUE",
 }
@@ -320,6 +329,7 @@ BOOLEAN_NUMBERS = [
     ("=COND.TRANCHE(1000;1;1;;;TRUE())", 1000.0),
     ("=COND.TRANSFER(1000;TRUE();TRUE())", 1000.0),
     ("=COND.TRANSFER(1000;TRUE();FALSE())", 0.0),
+    ("=COND.BANDS(TRUE();0;1)", 1.0),
     ("=COND.DLI(TRUE();TRUE();TRUE();TRUE())", 1.0),
     (f"=COND.NEXTREVIEW({DATE(2019, 3, 15)};TRUE();{DATE(2019, 4, 1)})",
      serial(dt.date(2019, 4, 15))),
