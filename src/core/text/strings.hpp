@@ -529,3 +529,36 @@
 #define STR_EXPECT_METHOD NC_("STR_EXPECT_METHOD", "linear, binary or partial")
 #define STR_EXPECT_TYPE NC_("STR_EXPECT_TYPE", "fixed or variable")
 #define STR_EXPECT_RULE NC_("STR_EXPECT_RULE", "reallocate or transfer")
+
+// Upgrade tracker (layout version 1 to 2).
+#define STR_UNDO_UPGRADE_TRACKER NC_("STR_UNDO_UPGRADE_TRACKER", "Upgrade tracker")
+#define STR_UPGRADE_DONE NC_("STR_UPGRADE_DONE", "The tracker now has layout version 2.")
+#define STR_UPGRADE_DONE_CONFLICTS                                                                 \
+    NC_("STR_UPGRADE_DONE_CONFLICTS", "The tracker now has layout version 2. To check: {}")
+#define STR_UPGRADE_ALREADY                                                                        \
+    NC_("STR_UPGRADE_ALREADY", "The tracker already has layout version 2. Nothing was changed.")
+#define STR_UPGRADE_REFUSED                                                                        \
+    NC_("STR_UPGRADE_REFUSED", "The tracker cannot be upgraded: {}. Nothing was changed.")
+#define STR_UPGRADE_NOT_AT_A1 NC_("STR_UPGRADE_NOT_AT_A1", "{}: the range {} must start at A1")
+#define STR_UPGRADE_WIDTH                                                                          \
+    NC_("STR_UPGRADE_WIDTH", "{}: the range {} has {} columns, layout version 1 has {}")
+#define STR_UPGRADE_YEARS_GAP                                                                      \
+    NC_("STR_UPGRADE_YEARS_GAP", "{}: the years must follow each other ({} after {})")
+#define STR_UPGRADE_BLOCK_YEAR                                                                     \
+    NC_("STR_UPGRADE_BLOCK_YEAR", "{}: the year block should be headed {}")
+#define STR_UPGRADE_TRANCHE_ORDER                                                                  \
+    NC_("STR_UPGRADE_TRANCHE_ORDER",                                                               \
+        "{}: expected the {} {} tranche (a fixed and a variable tranche per year, in order)")
+#define STR_UPGRADE_NO_TEMPLATE                                                                    \
+    NC_("STR_UPGRADE_NO_TEMPLATE", "the template does not have layout version 2")
+#define STR_UPGRADE_APPROVAL_REF NC_("STR_UPGRADE_APPROVAL_REF", "upgraded from layout 1")
+#define STR_UPGRADE_REASON NC_("STR_UPGRADE_REASON", "Upgraded from layout 1 to layout 2")
+#define STR_UPGRADE_GATING_CONFLICT                                                                \
+    NC_("STR_UPGRADE_GATING_CONFLICT",                                                             \
+        "milestone {} keeps tranche year {}, although it gated the {} {} tranche")
+#define STR_UPGRADE_GENERAL_CONFLICT                                                               \
+    NC_("STR_UPGRADE_GENERAL_CONFLICT",                                                            \
+        "the tranches of {} disagreed on the general conditions: recorded as not met")
+#define STR_UPGRADE_RULE_CONFLICT                                                                  \
+    NC_("STR_UPGRADE_RULE_CONFLICT",                                                               \
+        "the variable tranches of {} had different waiver rules: {} applied")
