@@ -8,14 +8,21 @@
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/document/XUndoAction.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeMovement.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
 #include <com/sun/star/sheet/XNamedRange.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
@@ -29,8 +36,12 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/weakref.hxx>
 
 #include <map>
+#include <memory>
+#include <set>
 
 namespace condtrack::uno {
 
@@ -289,6 +300,82 @@ void defineRange(const uno::Reference<css::sheet::XNamedRanges>& names,
     existing->setContent(content);
 }
 
+// The formulas of the sheets the upgrade leaves in place (a scenarios sheet),
+// before and after. Calc makes references follow moved cells, but its undo
+// of a move does not move them back: they would end on deleted columns.
+struct FormulaSnapshot {
+    struct Entry {
+        uno::Reference<css::table::XCell> cell;
+        OUString before, after;
+    };
+    std::vector<Entry> entries;
+
+    css::uno::WeakReference<css::document::XUndoManager> manager;
+
+    // Calc would record the changes as new undo actions, in the middle of an undo.
+    void restore(bool before) const {
+        const uno::Reference<css::document::XUndoManager> undo(manager);
+        if (undo.is()) undo->lock();
+        struct Unlock {
+            const uno::Reference<css::document::XUndoManager>& undo;
+            ~Unlock() {
+                if (undo.is()) undo->unlock();
+            }
+        } unlock{undo};
+        for (const auto& entry : entries) {
+            const OUString& formula = before ? entry.before : entry.after;
+            if (entry.cell->getFormula() != formula) entry.cell->setFormula(formula);
+        }
+    }
+};
+
+// One end of the upgrade's undo step: the first action (undone last) puts the
+// formulas back as they were, the last one (redone last) as the upgrade left them.
+class FormulaRestore : public cppu::WeakImplHelper1<css::document::XUndoAction> {
+  public:
+    FormulaRestore(std::shared_ptr<FormulaSnapshot> snapshot, bool first, OUString title)
+        : snapshot_(std::move(snapshot)), first_(first), title_(std::move(title)) {}
+    OUString SAL_CALL getTitle() override { return title_; }
+    void SAL_CALL undo() override {
+        if (first_) snapshot_->restore(true);
+    }
+    void SAL_CALL redo() override {
+        if (!first_) snapshot_->restore(false);
+    }
+
+  private:
+    std::shared_ptr<FormulaSnapshot> snapshot_;
+    bool first_;
+    OUString title_;
+};
+
+// Every plain formula cell of the sheets no column step touches (array
+// formulas are left out: they cannot be set one cell at a time).
+std::shared_ptr<FormulaSnapshot>
+snapshotFormulas(const uno::Reference<css::sheet::XSpreadsheets>& sheets, const UpgradePlan& plan) {
+    std::set<std::string> changed;
+    for (const auto& step : plan.columns)
+        changed.insert(step.sheet);
+    auto snapshot = std::make_shared<FormulaSnapshot>();
+    for (const auto& name : sheets->getElementNames()) {
+        if (changed.count(toUtf8(name))) continue;
+        const uno::Reference<css::sheet::XCellRangesQuery> query(sheets->getByName(name),
+                                                                 uno::UNO_QUERY_THROW);
+        const auto cells = uno::Reference<css::container::XEnumerationAccess>(
+                               query->queryContentCells(css::sheet::CellFlags::FORMULA)->getCells(),
+                               uno::UNO_QUERY_THROW)
+                               ->createEnumeration();
+        while (cells->hasMoreElements()) {
+            const uno::Reference<css::table::XCell> cell(cells->nextElement(),
+                                                         uno::UNO_QUERY_THROW);
+            const uno::Reference<css::sheet::XArrayFormulaRange> array(cell, uno::UNO_QUERY);
+            if (array.is() && !array->getArrayFormula().isEmpty()) continue;
+            snapshot->entries.push_back({cell, cell->getFormula(), OUString()});
+        }
+    }
+    return snapshot;
+}
+
 } // namespace
 
 void applyUpgrade(const uno::Reference<css::frame::XModel>& model, const UpgradePlan& plan,
@@ -296,7 +383,14 @@ void applyUpgrade(const uno::Reference<css::frame::XModel>& model, const Upgrade
     const auto sheets =
         uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets();
     Formats formats(model);
+    const auto snapshot = snapshotFormulas(sheets, plan);
+    const bool recording = !UndoStep::isHidden(model);
+    const auto undo =
+        uno::Reference<css::document::XUndoManagerSupplier>(model, uno::UNO_QUERY_THROW)
+            ->getUndoManager();
     UndoStep step(model, undoTitle);
+    snapshot->manager = undo;
+    if (recording) undo->addUndoAction(new FormulaRestore(snapshot, true, undoTitle));
     model->lockControllers();
     struct Unlock {
         const uno::Reference<css::frame::XModel>& model;
@@ -333,6 +427,9 @@ void applyUpgrade(const uno::Reference<css::frame::XModel>& model, const Upgrade
         defineRange(names, sheets,
                     {log.name, log.sheet, log.firstRow, log.firstCol, logAppend.newLastRow,
                      log.firstCol + layout::kLogColumns - 1});
+    for (auto& entry : snapshot->entries)
+        entry.after = entry.cell->getFormula();
+    if (recording) undo->addUndoAction(new FormulaRestore(snapshot, false, undoTitle));
     step.commit();
 }
 
