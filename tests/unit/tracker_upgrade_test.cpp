@@ -4,6 +4,8 @@
 
 #include "tracker/upgrade.hpp"
 
+#include "tracker/programme_header.hpp"
+
 #include "tracker_builder.hpp"
 
 #include <gtest/gtest.h>
@@ -334,6 +336,68 @@ TEST(UpgradeTracker, TheTemplateOfTheSameDimensionsHasNoTypedIndicatorDefaults) 
     EXPECT_EQ(options.milestones, 5);
     EXPECT_FALSE(options.numberedIndicators);
     EXPECT_EQ(options.language, Language::French);
+}
+
+} // namespace
+} // namespace condtrack::test
+
+namespace condtrack::test {
+namespace {
+
+// With New tracker's own version 2 template of the same dimensions.
+struct RealUpgrade {
+    TrackerTables tables = maliTables();
+    std::optional<RangeTable> header = programmeHeader();
+
+    UpgradePlan ok() const {
+        const ReadResult read = readTracker(tables, kNullDate);
+        if (!read.ok()) throw std::logic_error(problemText(read.problems.front()));
+        const UpgradeInput input{tables, *read.model, header, kNullDate, Language::English, ""};
+        const WorkbookPlan v2 = newTrackerPlan(upgradeOptions(tables, Language::English));
+        UpgradeResult result = planUpgrade(input, v2, kStamp);
+        if (!result.plan) throw std::logic_error("refused: " + result.refusal->detail);
+        return *result.plan;
+    }
+};
+
+TEST(UpgradeTrackerWithTheTemplate, TheFourGeneralConditionsOf2018AreMet) {
+    const UpgradePlan plan = RealUpgrade().ok();
+    for (const char* cell : {"E3", "E4", "E5", "E6"}) {
+        ASSERT_NE(written(plan, "Conditions", cell), nullptr) << cell;
+        EXPECT_EQ(written(plan, "Conditions", cell)->text, "met") << cell;
+    }
+    ASSERT_NE(written(plan, "Conditions", "C3"), nullptr);
+    EXPECT_EQ(written(plan, "Conditions", "C3")->text, "general");
+}
+
+TEST(UpgradeTrackerWithTheTemplate, TheProgrammeHeaderGainsLayoutVersion2) {
+    const UpgradePlan plan = RealUpgrade().ok();
+    const PlannedCell* version = written(plan, "Programme", "B13");
+    ASSERT_NE(version, nullptr);
+    EXPECT_EQ(version->kind, PlannedCell::Kind::Number);
+    EXPECT_EQ(version->number, 2.0);
+    const auto header =
+        std::find_if(plan.ranges.begin(), plan.ranges.end(),
+                     [](const RangeDefinition& r) { return r.name == layout::kHeader; });
+    ASSERT_NE(header, plan.ranges.end());
+    EXPECT_EQ(header->lastRow, kHeaderFields);
+}
+
+TEST(UpgradeTrackerWithTheTemplate, TheVariableTranchesAreComputedByArrayFormulas) {
+    const UpgradePlan plan = RealUpgrade().ok();
+    for (const char* cell : {"I3", "I5"}) {
+        ASSERT_NE(written(plan, "Tranches", cell), nullptr) << cell;
+        EXPECT_EQ(written(plan, "Tranches", cell)->kind, PlannedCell::Kind::ArrayFormula) << cell;
+    }
+    // The typed base ceilings and deadlines stay the tracker's.
+    EXPECT_TRUE(written(plan, "Tranches", "D3") == nullptr ||
+                written(plan, "Tranches", "D3")->kind == PlannedCell::Kind::Empty);
+    EXPECT_EQ(written(plan, "Tranches", "P3"), nullptr);
+    // The bands table beside the tranches, and its range.
+    EXPECT_NE(written(plan, "Tranches", "R1"), nullptr);
+    EXPECT_NE(std::find_if(plan.ranges.begin(), plan.ranges.end(),
+                           [](const RangeDefinition& r) { return r.name == layout::v2::kBands; }),
+              plan.ranges.end());
 }
 
 } // namespace

@@ -343,6 +343,7 @@ Language trackerLanguage(const TrackerTables& tables, Language fallback) {
 
 bool isLayoutVersion2(const TrackerTables& tables, const TrackerModel* model) {
     if (model != nullptr && model->layoutVersion >= v2::kVersion) return true;
+    if (tables.conditions || tables.bands) return true;
     return tables.tranches && colsOf(*tables.tranches) == v2::kTrancheColumns;
 }
 
