@@ -111,10 +111,15 @@ def test_the_scenarios_sheet_still_computes_after_the_upgrade(office, tracker):
 def test_the_log_gains_one_chained_row(office, tracker):
     rows = log_rows(tracker)
     assert verify(tracker) == "TRUE"
-    assert upgrade(office, tracker, Reason="Financing agreement addendum 2").ok
+    outcome = upgrade(office, tracker, Reason="Financing agreement addendum 2")
+    assert outcome.ok
     after = log_rows(tracker)
     assert after[:-1] == rows and len(after) == len(rows) + 1
-    assert after[-1][4:8] == ("layout", "1", "2", "Financing agreement addendum 2")
+    assert after[-1][4:7] == ("layout", "1", "2")
+    # Version 2 gates 2019's fixed tranche by 2019's milestones too: said in the reason and the message.
+    notice = "the 2019 fixed tranche is now also gated by M-02, M-03 (its tranche year)"
+    assert after[-1][7] == "Financing agreement addendum 2; " + notice
+    assert notice in outcome.message
     assert verify(tracker) == "TRUE"
 
 

@@ -233,6 +233,18 @@ TEST(UpgradeTracker, GatingMilestoneOfAnotherYearIsKeptAndReported) {
         "milestone M-04 keeps tranche year 2019, although it gated the 2018 variable tranche");
 }
 
+TEST(UpgradeTracker, TranchesThatGainAGateFromTheirYearsMilestonesAreReported) {
+    const UpgradePlan plan = Upgrade().ok();
+    // M-01 is of tranche year 2018, M-02..M-04 of 2019; version 1 listed M-01
+    // for 2018's variable tranche and M-02, M-03 for 2019's.
+    EXPECT_EQ(plan.notices,
+              (std::vector<std::string>{
+                  "the 2018 fixed tranche is now also gated by M-01 (its tranche year)",
+                  "the 2019 fixed tranche is now also gated by M-02, M-03, M-04 (its tranche year)",
+                  "the 2019 variable tranche is now also gated by M-04 (its tranche year)"}));
+    EXPECT_NE(plan.log.at(0).reason.find(plan.notices[1]), std::string::npos);
+}
+
 TEST(UpgradeTracker, OneLogRowRecordsTheUpgradeAndChains) {
     Upgrade upgrade;
     upgrade.reason = "Financing agreement addendum 2";
@@ -241,7 +253,7 @@ TEST(UpgradeTracker, OneLogRowRecordsTheUpgradeAndChains) {
     EXPECT_EQ(plan.log[0].field, "layout");
     EXPECT_EQ(plan.log[0].oldValue, "1");
     EXPECT_EQ(plan.log[0].newValue, "2");
-    EXPECT_EQ(plan.log[0].reason, "Financing agreement addendum 2");
+    EXPECT_EQ(plan.log[0].reason.rfind("Financing agreement addendum 2; ", 0), 0u);
     EXPECT_EQ(plan.log[0].user, "Head of cooperation");
     const LogAppend append = planLogAppend(*upgrade.tables.log, plan.log);
     ASSERT_EQ(append.writes.size(), static_cast<std::size_t>(layout::kLogColumns));

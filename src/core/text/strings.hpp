@@ -555,8 +555,8 @@
 #define STR_HDR_LAYOUT_VERSION NC_("STR_HDR_LAYOUT_VERSION", "Layout version")
 #define STR_HDR_SUSPENDED_FROM NC_("STR_HDR_SUSPENDED_FROM", "Suspended from")
 #define STR_GC_PUBLIC_POLICY                                                                       \
-    NC_("STR_GC_PUBLIC_POLICY",                                                                    \
-        "Satisfactory progress in the implementation of the public policy")
+    NC_("STR_GC_PUBLIC_POLICY", "Satisfactory progress in the implementation of the public "       \
+                                "policy")
 #define STR_GC_MACROECONOMIC                                                                       \
     NC_("STR_GC_MACROECONOMIC",                                                                    \
         "Maintenance of a credible and relevant stability-oriented macroeconomic policy")
@@ -633,3 +633,5 @@
 #define STR_UPGRADE_RULE_CONFLICT                                                                  \
     NC_("STR_UPGRADE_RULE_CONFLICT",                                                               \
         "the variable tranches of {} had different waiver rules: {} applied")
+#define STR_UPGRADE_NEW_GATE                                                                       \
+    NC_("STR_UPGRADE_NEW_GATE", "the {} {} tranche is now also gated by {} (its tranche year)")

@@ -286,7 +286,7 @@ void conditionVerdicts(UpgradePlan& plan, const UpgradeInput& in, const Workbook
 }
 
 // A gating milestone's tranche year, from the tranche it gated.
-void milestoneYears(UpgradePlan& plan, const UpgradeInput& in) {
+std::map<std::string, int> milestoneYears(UpgradePlan& plan, const UpgradeInput& in) {
     const auto& sheet = in.tables.milestones->sheet;
     std::map<std::string, int> given;
     for (const auto& tranche : in.model.tranches) {
@@ -310,6 +310,30 @@ void milestoneYears(UpgradePlan& plan, const UpgradeInput& in) {
             }
         }
     }
+    return given;
+}
+
+// Version 2 gates every tranche of a year by the milestones of that tranche
+// year, where version 1 asked only those listed in its Gating column: say
+// which tranches gain a gate, as their amounts may change.
+void newGates(UpgradePlan& plan, const UpgradeInput& in, const std::map<std::string, int>& given) {
+    for (const auto& tranche : in.model.tranches) {
+        std::string ids;
+        for (const auto& milestone : in.model.milestones) {
+            const auto set = given.find(milestone.id);
+            const std::optional<int> year =
+                set != given.end() ? std::optional<int>(set->second) : milestone.trancheYear;
+            const auto& listed = tranche.gatingMilestones;
+            if (year != tranche.year ||
+                std::find(listed.begin(), listed.end(), milestone.id) != listed.end())
+                continue;
+            ids += (ids.empty() ? "" : ", ") + milestone.id;
+        }
+        if (!ids.empty())
+            plan.notices.push_back(
+                tr(STR_UPGRADE_NEW_GATE, in.language,
+                   {std::to_string(tranche.year), std::string(keyword(tranche.type)), ids}));
+    }
 }
 
 void ranges(UpgradePlan& plan, const WorkbookPlan& v2, const std::vector<std::string>& sheetNames) {
@@ -323,8 +347,9 @@ void ranges(UpgradePlan& plan, const WorkbookPlan& v2, const std::vector<std::st
 void logRow(UpgradePlan& plan, const UpgradeInput& in, const Stamp& stamp) {
     std::string reason =
         in.reason.empty() ? std::string(tr(STR_UPGRADE_REASON, in.language)) : in.reason;
-    for (const auto& conflict : plan.conflicts)
-        reason += "; " + conflict;
+    for (const auto* list : {&plan.conflicts, &plan.notices})
+        for (const auto& text : *list)
+            reason += "; " + text;
     plan.log.push_back({stamp.timestampUtc, stamp.user, "", 0, "layout",
                         std::to_string(v1::kVersion), std::to_string(v2::kVersion), reason, ""});
 }
@@ -379,7 +404,7 @@ UpgradeResult planUpgrade(const UpgradeInput& in, const WorkbookPlan& v2, const 
     templateCells(plan, in, v2, sheetNames);
     indicatorValues(plan, in, stamp);
     conditionVerdicts(plan, in, v2);
-    milestoneYears(plan, in);
+    newGates(plan, in, milestoneYears(plan, in));
     ranges(plan, v2, sheetNames);
     logRow(plan, in, stamp);
     return {std::move(plan), std::nullopt};

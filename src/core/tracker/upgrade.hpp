@@ -19,7 +19,9 @@
 //   tranche's Eligible cells, so that a formula that read them reads whether
 //   the tranche is eligible, not an error;
 // - a gating milestone's Tranche year is set to the tranche's year when blank;
-//   a different year is kept and reported (a conflict).
+//   a different year is kept and reported (a conflict). Version 2 gates every
+//   tranche of a year by the milestones of that tranche year: a tranche that
+//   gains a gate is reported (a notice), as its amount may change.
 //
 // One log row records the upgrade, chained as every other.
 
@@ -80,6 +82,7 @@ struct UpgradePlan {
     std::vector<RangeDefinition> ranges;
     std::vector<LogEntry> log;
     std::vector<std::string> conflicts; // also in the log row's reason
+    std::vector<std::string> notices;   // what may change an amount; likewise
 };
 
 struct UpgradeRefusal {
