@@ -78,8 +78,10 @@ Outcome upgradeTracker(const CommandContext& command) {
     if (auto refusal = obstacle(command, tracker.tables, header, plan)) return *refusal;
     applyUpgrade(command.model, plan, planLogAppend(tracker.log, plan.log), tracker.log,
                  fromUtf8(std::string(tr(STR_UNDO_UPGRADE_TRACKER, command.language))));
-    if (plan.conflicts.empty()) return {true, std::string(tr(STR_UPGRADE_DONE, command.language))};
-    return {true, tr(STR_UPGRADE_DONE_CONFLICTS, command.language, {joined(plan.conflicts)})};
+    std::vector<std::string> toCheck = plan.conflicts;
+    toCheck.insert(toCheck.end(), plan.notices.begin(), plan.notices.end());
+    if (toCheck.empty()) return {true, std::string(tr(STR_UPGRADE_DONE, command.language))};
+    return {true, tr(STR_UPGRADE_DONE_CONFLICTS, command.language, {joined(toCheck)})};
 }
 
 } // namespace condtrack::uno
