@@ -147,10 +147,10 @@ def test_recording_through_the_dialog_writes_the_cell_and_chained_log_rows(gui, 
     expected = f"Assessment recorded: IND-13 2018, actual — → 45, evidence — → {url}."
     assert outcome.message == expected
     assert boxes == [expected]  # the person reads the same in the message box
-    assert cell(tracker, "I15").getValue() == 45
-    assert cell(tracker, "J15").getString() == url
+    assert cell(tracker, "J15").getValue() == 45
+    assert cell(tracker, "K15").getString() == url
     tracker.calculateAll()
-    assert cell(tracker, "M15").getString() == "partial"
+    assert cell(tracker, "Q15").getString() == "partial"
     rows = log_rows(tracker)
     assert [r[2:9] for r in rows] == [
         ("IND-13", 2018.0, "actual", "", "45", "first review", "Head of cooperation"),
@@ -175,7 +175,7 @@ def test_the_year_argument_is_preselected_and_a_closed_review_needs_a_reason(gui
     message = "The review of 2018 is closed: give a reason to reopen it."
     assert not refused.ok and refused.message == message
     assert boxes == [message]
-    assert cell(tracker, "I15").getString() == ""
+    assert cell(tracker, "J15").getString() == ""
     assert [r[4] for r in log_rows(tracker)] == ["close"]
 
     with command(gui, tracker, RECORD, Quiet=False) as run:
@@ -188,7 +188,7 @@ def test_the_year_argument_is_preselected_and_a_closed_review_needs_a_reason(gui
         reopened, boxes = run.finish()
     assert reopened.ok, reopened.message
     assert boxes == [reopened.message]
-    assert cell(tracker, "I15").getValue() == 50
+    assert cell(tracker, "J15").getValue() == 50
     rows = log_rows(tracker)
     assert [r[4] for r in rows] == ["close", "reopen", "actual"]
     assert rows[1][5:9] == ("closed", "open", "audit correction", "Head of section")
@@ -208,7 +208,7 @@ def test_a_decimal_comma_is_read(gui, tracker):
     outcome, boxes = record_actual(gui, tracker, "12,5")
     assert outcome.ok, outcome.message
     assert boxes == ["Assessment recorded: IND-13 2018, actual — → 12.5."]
-    assert cell(tracker, "I15").getValue() == 12.5
+    assert cell(tracker, "J15").getValue() == 12.5
 
 
 @pytest.mark.parametrize("typed", ["forty", "nan", "inf", "0x10"])
@@ -231,7 +231,7 @@ def test_text_that_is_not_a_number_is_named_and_the_dialog_comes_back_as_typed(
         outcome, boxes = run.finish()
     assert outcome.ok and outcome.message == ""
     assert boxes == []
-    assert cell(tracker, "I15").getString() == ""
+    assert cell(tracker, "J15").getString() == ""
     assert log_rows(tracker) == []
 
 

@@ -788,8 +788,8 @@ def test_merged_actual_cells_record_into_the_covered_cell(office, tracker):
     indicators.getCellRangeByName("I14:I15").merge(True)
     outcome = record(office, tracker, Indicator="IND-13", Year=2018, Actual=45)
     assert outcome.ok, outcome.message
-    assert indicators.getCellRangeByName("I15").getValue() == 45
-    assert indicators.getCellRangeByName("I14").getString() == ""
+    assert indicators.getCellRangeByName("J15").getValue() == 45
+    assert indicators.getCellRangeByName("J14").getString() == ""
     assert [r[2:7] for r in log_entries(tracker)] == [("IND-13", 2018.0, "actual", "", "45")]
     assert verified(tracker) == (0, "TRUE")
 
@@ -816,7 +816,7 @@ def test_hidden_tracker_sheets_still_record_and_stay_hidden(office, tracker):
         sheets.getByName(name).IsVisible = False
     outcome = record(office, tracker, Indicator="IND-13", Year=2018, Actual=45)
     assert outcome.ok, outcome.message
-    assert sheets.getByName("Indicators").getCellRangeByName("I15").getValue() == 45
+    assert sheets.getByName("Indicators").getCellRangeByName("J15").getValue() == 45
     assert [sheets.getByName(n).IsVisible for n in ("Indicators", "Reviews", "Log")] == [False] * 3
     assert len(log_entries(tracker)) == 1
     assert verified(tracker) == (0, "TRUE")

@@ -166,7 +166,7 @@ def test_another_publishers_file_asks_for_its_activity_then_makes_a_tracker(offi
             row = indicator_row(new, "PFM-1")
             indicators = new.getSheets().getByName("Indicators")
             assert indicators.getCellByPosition(1, row).getString() == "Budget execution rate (%)"
-            assert indicators.getCellByPosition(3, row).getValue() == 1  # weight: default
+            assert indicators.getCellByPosition(8, row).getValue() == 1  # first year's weight
             header = new.NamedRanges.getByName("CondTrack_Header").getReferredCells()
             assert header.getCellByPosition(1, 1).getString() == OTHER
             assert verify(new) == "TRUE"

@@ -43,11 +43,11 @@ def test_recording_writes_the_value_and_chains_log_rows(office, tracker):
     assert outcome.ok, outcome.message
     assert outcome.message.startswith("Assessment recorded: IND-13 2018, actual — → 45")
     indicators = tracker.getSheets().getByName("Indicators")
-    assert indicators.getCellRangeByName("I15").getValue() == 45
-    assert indicators.getCellRangeByName("J15").getString() == "https://example.org/sigrh-report.pdf"
+    assert indicators.getCellRangeByName("J15").getValue() == 45
+    assert indicators.getCellRangeByName("K15").getString() == "https://example.org/sigrh-report.pdf"
     tracker.calculateAll()
-    assert indicators.getCellRangeByName("L15").getValue() == pytest.approx(0.45)
-    assert indicators.getCellRangeByName("M15").getString() == "partial"
+    assert indicators.getCellRangeByName("P15").getValue() == pytest.approx(0.45)
+    assert indicators.getCellRangeByName("Q15").getString() == "partial"
     rows = log_rows(tracker)
     assert len(rows) == 2
     timestamp, user, indicator, year, field, old, new, reason, approver, digest = rows[0]
@@ -66,11 +66,11 @@ def test_one_undo_takes_back_the_value_and_the_log_rows(office, tracker):
     assert undo.getCurrentUndoActionTitle() == "Record assessment"
     undo.undo()
     indicators = tracker.getSheets().getByName("Indicators")
-    assert indicators.getCellRangeByName("I15").getString() == ""
     assert indicators.getCellRangeByName("J15").getString() == ""
+    assert indicators.getCellRangeByName("K15").getString() == ""
     assert log_rows(tracker) == []
     undo.redo()
-    assert indicators.getCellRangeByName("I15").getValue() == 45
+    assert indicators.getCellRangeByName("J15").getValue() == 45
     assert len(log_rows(tracker)) == 2
     assert verify(tracker) == "TRUE"
 
@@ -112,7 +112,7 @@ def test_text_that_is_not_a_number_is_refused(office, tracker):
     outcome = record(office, tracker, Indicator="IND-13", Year=2018, Actual="forty")
     assert not outcome.ok
     assert '"forty" is not a number' in outcome.message
-    assert tracker.getSheets().getByName("Indicators").getCellRangeByName("I15").getString() == ""
+    assert tracker.getSheets().getByName("Indicators").getCellRangeByName("J15").getString() == ""
 
 
 def test_empty_actual_makes_the_indicator_pending_again(office, tracker):
@@ -120,7 +120,7 @@ def test_empty_actual_makes_the_indicator_pending_again(office, tracker):
     assert record(office, tracker, Indicator="IND-13", Year=2018, Actual="").ok
     tracker.calculateAll()
     indicators = tracker.getSheets().getByName("Indicators")
-    assert indicators.getCellRangeByName("M15").getString() == "pending"
+    assert indicators.getCellRangeByName("Q15").getString() == "pending"
     assert log_rows(tracker)[-1][5:7] == ("45", "")
 
 
@@ -136,7 +136,7 @@ def test_close_review_then_recording_needs_a_reason_and_logs_the_reopening(offic
     refused = record(office, tracker, Indicator="IND-13", Year=2018, Actual=50)
     assert not refused.ok
     assert refused.message == "The review of 2018 is closed: give a reason to reopen it."
-    assert tracker.getSheets().getByName("Indicators").getCellRangeByName("I15").getString() == ""
+    assert tracker.getSheets().getByName("Indicators").getCellRangeByName("J15").getString() == ""
 
     reopened = record(office, tracker, Indicator="IND-13", Year=2018, Actual=50,
                       Reason="audit correction", Approver="Head of section")

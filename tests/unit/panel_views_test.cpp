@@ -282,9 +282,9 @@ TEST(IndicatorsPanel, TheSheetsStatusWinsAndTheScoreStandsInWhenItIsMissing) {
     EXPECT_EQ(view.rows[9].mark, IndicatorMark::Partial);
 }
 
-TEST(IndicatorsPanel, WeightsShowAsTyped) {
+TEST(IndicatorsPanel, TheYearsWeightShowsAsTyped) {
     auto m = maliModel();
-    m.indicators[0].weight = 7.5;
+    m.indicators[0].years[0].weight = 7.5;
     EXPECT_EQ(indicatorsView(m, 2018, kEn).rows[0].weightText, "7.5");
     EXPECT_EQ(indicatorsView(m, 2018, kFr).rows[0].weightText, "7,5");
 }
@@ -375,6 +375,38 @@ TEST(TranchesPanel, TransferredShareIsNotAtStakeAndAtStakeIsNeverNegative) {
     view = tranchesView(m, 2018, kToday, kEn);
     EXPECT_DOUBLE_EQ(view.tranches[1].atStake.value, 0.0);
     EXPECT_DOUBLE_EQ(view.tranches[1].bar, 1.0);
+}
+
+TEST(TranchesPanel, ShowsTheBaseCeilingCarriedInHeldReleasedAndPayable) {
+    auto m = maliModel();
+    Tranche& variable = m.tranches[3]; // 2019: SIGRH's 2018 share transferred in
+    variable.baseCeiling = 14'000'000.0;
+    variable.carriedIn = 1'076'923.08;
+    variable.ceiling = 15'076'923.08;
+    variable.computed = 9'000'000.0;
+    variable.held = 1'076'923.08;
+    variable.released = 538'461.54;
+    variable.payable = 9'538'461.54;
+    const TrancheRow& row = tranchesView(m, 2019, kToday, kEn).tranches[1];
+    EXPECT_EQ(row.baseCeiling.text, "14,000,000");
+    EXPECT_EQ(row.carriedIn.text, "1,076,923");
+    EXPECT_EQ(row.held.text, "1,076,923");
+    EXPECT_EQ(row.released.text, "538,462");
+    EXPECT_EQ(row.payable.text, "9,538,462");
+    // What is held is not at stake: 15,076,923 - 9,000,000 - 1,076,923.
+    EXPECT_NEAR(row.atStake.value, 5'000'000.0, 1e-6);
+}
+
+TEST(TranchesPanel, VersionTwoGatesATrancheByTheMilestonesOfItsYear) {
+    auto m = maliModel();
+    m.layoutVersion = 2;
+    for (auto& tranche : m.tranches)
+        tranche.gatingMilestones.clear();
+    const auto view = tranchesView(m, 2019, kToday, kEn);
+    for (const auto& row : view.tranches) {
+        ASSERT_EQ(row.pendingMilestones.size(), 3u); // M-02, M-03, M-04
+        EXPECT_TRUE(row.blocked);                    // M-02 is overdue
+    }
 }
 
 TEST(TranchesPanel, AZeroCeilingDrawsAnEmptyBar) {

@@ -572,3 +572,109 @@
 #define STR_EXPECT_METHOD NC_("STR_EXPECT_METHOD", "linear, binary or partial")
 #define STR_EXPECT_TYPE NC_("STR_EXPECT_TYPE", "fixed or variable")
 #define STR_EXPECT_RULE NC_("STR_EXPECT_RULE", "reallocate or transfer")
+
+// --- Layout version 2: labels New tracker writes, and what the reader says -------
+
+#define STR_SHEET_CONDITIONS NC_("STR_SHEET_CONDITIONS", "Conditions")
+#define STR_CONDITIONS_TITLE NC_("STR_CONDITIONS_TITLE", "Conditions of disbursement")
+#define STR_COL_COMPONENT NC_("STR_COL_COMPONENT", "Component")
+#define STR_COL_DECISION NC_("STR_COL_DECISION", "Decision")
+#define STR_COL_REQUESTED_ON NC_("STR_COL_REQUESTED_ON", "Requested on")
+#define STR_COL_APPROVED_ON NC_("STR_COL_APPROVED_ON", "Approved on")
+#define STR_COL_APPROVAL_REF NC_("STR_COL_APPROVAL_REF", "Approval reference")
+#define STR_COL_BASE_CEILING NC_("STR_COL_BASE_CEILING", "Base ceiling")
+#define STR_COL_CARRIED_IN NC_("STR_COL_CARRIED_IN", "Carried in")
+#define STR_COL_PAYOUT NC_("STR_COL_PAYOUT", "Payout")
+#define STR_COL_HELD NC_("STR_COL_HELD", "Held")
+#define STR_COL_RELEASED NC_("STR_COL_RELEASED", "Released")
+#define STR_COL_PAYABLE NC_("STR_COL_PAYABLE", "Payable")
+#define STR_COL_TRANCHE NC_("STR_COL_TRANCHE", "Tranche")
+#define STR_COL_LOWER_BOUND NC_("STR_COL_LOWER_BOUND", "Lower bound")
+#define STR_COL_SHARE NC_("STR_COL_SHARE", "Share")
+#define STR_COL_CONDITION NC_("STR_COL_CONDITION", "Condition")
+#define STR_COL_KIND NC_("STR_COL_KIND", "Kind")
+#define STR_COL_VERDICT NC_("STR_COL_VERDICT", "Verdict")
+#define STR_COL_CONDITION_NOTES NC_("STR_COL_CONDITION_NOTES", "Notes")
+#define STR_HDR_LAYOUT_VERSION NC_("STR_HDR_LAYOUT_VERSION", "Layout version")
+#define STR_HDR_SUSPENDED_FROM NC_("STR_HDR_SUSPENDED_FROM", "Suspended from")
+#define STR_GC_PUBLIC_POLICY                                                                       \
+    NC_("STR_GC_PUBLIC_POLICY", "Satisfactory progress in the implementation of the public "       \
+                                "policy")
+#define STR_GC_MACROECONOMIC                                                                       \
+    NC_("STR_GC_MACROECONOMIC",                                                                    \
+        "Maintenance of a credible and relevant stability-oriented macroeconomic policy")
+#define STR_GC_PFM                                                                                 \
+    NC_("STR_GC_PFM", "Satisfactory progress in the implementation of reforms to improve "         \
+                      "public financial management")
+#define STR_GC_TRANSPARENCY                                                                        \
+    NC_("STR_GC_TRANSPARENCY",                                                                     \
+        "Satisfactory progress in the transparency and oversight of the budget")
+#define STR_READ_FIELD_COMPONENT NC_("STR_READ_FIELD_COMPONENT", "component")
+#define STR_READ_FIELD_DECISION NC_("STR_READ_FIELD_DECISION", "decision")
+#define STR_READ_FIELD_REQUESTED_ON NC_("STR_READ_FIELD_REQUESTED_ON", "requested-on date")
+#define STR_READ_FIELD_APPROVED_ON NC_("STR_READ_FIELD_APPROVED_ON", "approved-on date")
+#define STR_READ_FIELD_APPROVAL_REF NC_("STR_READ_FIELD_APPROVAL_REF", "approval reference")
+#define STR_READ_FIELD_BASE_CEILING NC_("STR_READ_FIELD_BASE_CEILING", "base ceiling")
+#define STR_READ_FIELD_CARRIED_IN NC_("STR_READ_FIELD_CARRIED_IN", "carried-in amount")
+#define STR_READ_FIELD_PAYOUT NC_("STR_READ_FIELD_PAYOUT", "payout")
+#define STR_READ_FIELD_HELD NC_("STR_READ_FIELD_HELD", "held amount")
+#define STR_READ_FIELD_RELEASED NC_("STR_READ_FIELD_RELEASED", "released amount")
+#define STR_READ_FIELD_PAYABLE NC_("STR_READ_FIELD_PAYABLE", "payable amount")
+#define STR_READ_FIELD_TRANCHE NC_("STR_READ_FIELD_TRANCHE", "tranche")
+#define STR_READ_FIELD_LOWER_BOUND NC_("STR_READ_FIELD_LOWER_BOUND", "lower bound")
+#define STR_READ_FIELD_SHARE NC_("STR_READ_FIELD_SHARE", "share")
+#define STR_READ_FIELD_CONDITION NC_("STR_READ_FIELD_CONDITION", "condition")
+#define STR_READ_FIELD_KIND NC_("STR_READ_FIELD_KIND", "kind")
+#define STR_READ_FIELD_VERDICT NC_("STR_READ_FIELD_VERDICT", "verdict")
+#define STR_READ_FIELD_LAYOUT_VERSION NC_("STR_READ_FIELD_LAYOUT_VERSION", "layout version")
+#define STR_READ_FIELD_SUSPENDED_FROM NC_("STR_READ_FIELD_SUSPENDED_FROM", "suspension date")
+#define STR_READ_LAYOUT_VERSION                                                                    \
+    NC_("STR_READ_LAYOUT_VERSION", "layout version {} is not one this condtrack reads (1 or 2)")
+#define STR_READ_BANDS_SPLIT                                                                       \
+    NC_("STR_READ_BANDS_SPLIT", "the bands of \"{}\" must be on adjacent rows (first in {})")
+#define STR_READ_NOT_TRANCHE NC_("STR_READ_NOT_TRANCHE", "tranche \"{}\" is not a tranche of {}")
+#define STR_READ_REASSESS_MET                                                                      \
+    NC_("STR_READ_REASSESS_MET",                                                                   \
+        "re-assessment of an indicator that scored 100% in {}: nothing is held, not applied")
+#define STR_READ_CARRIED_BEYOND                                                                    \
+    NC_("STR_READ_CARRIED_BEYOND",                                                                 \
+        "{} transferred out of {}, the tracker's last year: carried beyond the last year")
+#define STR_EXPECT_DECISION NC_("STR_EXPECT_DECISION", "none, reallocate, transfer or reassess")
+#define STR_EXPECT_PAYOUT NC_("STR_EXPECT_PAYOUT", "proportional or bands")
+#define STR_EXPECT_KIND NC_("STR_EXPECT_KIND", "general or specific")
+#define STR_EXPECT_VERDICT NC_("STR_EXPECT_VERDICT", "met or not met")
+
+// Upgrade tracker (layout version 1 to 2).
+#define STR_UNDO_UPGRADE_TRACKER NC_("STR_UNDO_UPGRADE_TRACKER", "Upgrade tracker")
+#define STR_UPGRADE_DONE NC_("STR_UPGRADE_DONE", "The tracker now has layout version 2.")
+#define STR_UPGRADE_DONE_CONFLICTS                                                                 \
+    NC_("STR_UPGRADE_DONE_CONFLICTS", "The tracker now has layout version 2. To check: {}")
+#define STR_UPGRADE_ALREADY                                                                        \
+    NC_("STR_UPGRADE_ALREADY", "The tracker already has layout version 2. Nothing was changed.")
+#define STR_UPGRADE_REFUSED                                                                        \
+    NC_("STR_UPGRADE_REFUSED", "The tracker cannot be upgraded: {}. Nothing was changed.")
+#define STR_UPGRADE_NOT_AT_A1 NC_("STR_UPGRADE_NOT_AT_A1", "{}: the range {} must start at A1")
+#define STR_UPGRADE_WIDTH                                                                          \
+    NC_("STR_UPGRADE_WIDTH", "{}: the range {} has {} columns, layout version 1 has {}")
+#define STR_UPGRADE_YEARS_GAP                                                                      \
+    NC_("STR_UPGRADE_YEARS_GAP", "{}: the years must follow each other ({} after {})")
+#define STR_UPGRADE_BLOCK_YEAR                                                                     \
+    NC_("STR_UPGRADE_BLOCK_YEAR", "{}: the year block should be headed {}")
+#define STR_UPGRADE_TRANCHE_ORDER                                                                  \
+    NC_("STR_UPGRADE_TRANCHE_ORDER",                                                               \
+        "{}: expected the {} {} tranche (a fixed and a variable tranche per year, in order)")
+#define STR_UPGRADE_NO_TEMPLATE                                                                    \
+    NC_("STR_UPGRADE_NO_TEMPLATE", "the template does not have layout version 2")
+#define STR_UPGRADE_APPROVAL_REF NC_("STR_UPGRADE_APPROVAL_REF", "upgraded from layout 1")
+#define STR_UPGRADE_REASON NC_("STR_UPGRADE_REASON", "Upgraded from layout 1 to layout 2")
+#define STR_UPGRADE_GATING_CONFLICT                                                                \
+    NC_("STR_UPGRADE_GATING_CONFLICT",                                                             \
+        "milestone {} keeps tranche year {}, although it gated the {} {} tranche")
+#define STR_UPGRADE_GENERAL_CONFLICT                                                               \
+    NC_("STR_UPGRADE_GENERAL_CONFLICT",                                                            \
+        "the tranches of {} disagreed on the general conditions: recorded as not met")
+#define STR_UPGRADE_RULE_CONFLICT                                                                  \
+    NC_("STR_UPGRADE_RULE_CONFLICT",                                                               \
+        "the variable tranches of {} had different waiver rules: {} applied")
+#define STR_UPGRADE_NEW_GATE                                                                       \
+    NC_("STR_UPGRADE_NEW_GATE", "the {} {} tranche is now also gated by {} (its tranche year)")

@@ -305,7 +305,7 @@ IndicatorsView indicatorsView(const TrackerModel& model, int year, Language lang
         if (assessed.score) row.scoreText = formatPercent(*assessed.score, language);
         row.mark = markOf(assessed);
         row.markWord = std::string(word(row.mark, language));
-        row.weightText = formatNumber(indicator.weight, 2, language);
+        row.weightText = formatNumber(assessed.weight.value_or(indicator.weight), 2, language);
         row.sheetRow = indicator.sheetRow;
         view.rows.push_back(std::move(row));
     }
@@ -313,6 +313,34 @@ IndicatorsView indicatorsView(const TrackerModel& model, int year, Language lang
 }
 
 // --- Tranches panel ------------------------------------------------------------------
+
+namespace {
+
+// The milestones that gate a tranche: those it lists (version 1), or those of
+// its year (version 2).
+std::vector<const TrackerMilestone*> gatingMilestones(const TrackerModel& model,
+                                                      const Tranche& tranche) {
+    std::vector<const TrackerMilestone*> gating;
+    if (model.layoutVersion >= 2) {
+        for (const auto& milestone : model.milestones)
+            if (milestone.trancheYear == tranche.year) gating.push_back(&milestone);
+        return gating;
+    }
+    for (const auto& id : tranche.gatingMilestones)
+        if (const TrackerMilestone* milestone = model.findMilestone(id))
+            gating.push_back(milestone);
+    return gating;
+}
+
+void carryOvers(TrancheRow& row, const Tranche& tranche, Language language) {
+    row.baseCeiling = amount(tranche.baseCeiling, language);
+    row.carriedIn = amount(tranche.carriedIn, language);
+    row.held = amount(tranche.held, language);
+    row.released = amount(tranche.released, language);
+    row.payable = amount(tranche.payable, language);
+}
+
+} // namespace
 
 TranchesView tranchesView(const TrackerModel& model, int year, Date today, Language language) {
     TranchesView view;
@@ -326,15 +354,16 @@ TranchesView tranchesView(const TrackerModel& model, int year, Date today, Langu
         row.ceiling = amount(tranche.ceiling, language);
         row.computed = amount(tranche.computed, language);
         row.transferred = amount(tranche.transferred, language);
-        const Amount stake = tranche.ceiling - tranche.computed - tranche.transferred;
+        carryOvers(row, tranche, language);
+        const Amount stake =
+            tranche.ceiling - tranche.computed - tranche.transferred - tranche.held;
         row.atStake = amount(stake > 0.0 ? stake : 0.0, language);
         if (tranche.disbursed) row.disbursed = amount(*tranche.disbursed, language);
         const double fraction = tranche.ceiling > 0.0 ? tranche.computed / tranche.ceiling : 0.0;
         row.bar = std::isfinite(fraction) ? std::clamp(fraction, 0.0, 1.0) : 0.0;
         row.eligible = tranche.eligible;
-        for (const auto& id : tranche.gatingMilestones) {
-            const TrackerMilestone* milestone = model.findMilestone(id);
-            if (milestone == nullptr || milestone->dates.done) continue;
+        for (const TrackerMilestone* milestone : gatingMilestones(model, tranche)) {
+            if (milestone->dates.done) continue;
             row.pendingMilestones.push_back(milestoneLine(*milestone, today, language));
             if (row.pendingMilestones.back().status == MilestoneStatus::Overdue) row.blocked = true;
         }

@@ -144,12 +144,20 @@ struct TrancheRow {
     std::string typeWord;
     AmountText ceiling;
     AmountText computed;
-    AmountText atStake; // ceiling - computed - transferred, never negative
+    AmountText atStake; // ceiling - computed - transferred - held, never negative
     AmountText transferred;
+    // Layout version 2 (version 1: base ceiling = ceiling, payable = computed,
+    // nothing carried in, held or released).
+    AmountText baseCeiling;
+    AmountText carriedIn;
+    AmountText held;
+    AmountText released;
+    AmountText payable;
     std::optional<AmountText> disbursed;
     double bar = 0.0; // computed / ceiling, in [0, 1]
     bool eligible = false;
-    // Gating milestones not done yet, in the order the tranche lists them.
+    // Gating milestones not done yet, in the order the tranche lists them
+    // (version 2: the milestones of the tranche year, in sheet order).
     std::vector<MilestoneLine> pendingMilestones;
     bool blocked = false; // a gating milestone is overdue
     int sheetRow = 0;     // 0-based, on the sheet of TrackerModel::tranchesAt

@@ -82,9 +82,10 @@ namespace {
 
 const std::map<std::string, CommandFunction>& commandTable() {
     static const std::map<std::string, CommandFunction> table{
-        {"NewTracker", &newTracker},   {"RecordAssessment", &recordAssessment},
-        {"CloseReview", &closeReview}, {"ReviewReport", &reviewReport},
-        {"ExportIati", &exportIati},   {"ImportIati", &importIati},
+        {"NewTracker", &newTracker},         {"RecordAssessment", &recordAssessment},
+        {"CloseReview", &closeReview},       {"ReviewReport", &reviewReport},
+        {"ExportIati", &exportIati},         {"ImportIati", &importIati},
+        {"UpgradeTracker", &upgradeTracker},
     };
     return table;
 }

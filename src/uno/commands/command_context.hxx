@@ -73,5 +73,6 @@ Outcome closeReview(const CommandContext& command);
 Outcome reviewReport(const CommandContext& command);
 Outcome exportIati(const CommandContext& command);
 Outcome importIati(const CommandContext& command);
+Outcome upgradeTracker(const CommandContext& command);
 
 } // namespace condtrack::uno

@@ -8,25 +8,40 @@
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/document/XUndoAction.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeMovement.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
 #include <com/sun/star/sheet/XNamedRange.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/weakref.hxx>
 
 #include <map>
+#include <memory>
+#include <set>
 
 namespace condtrack::uno {
 
@@ -230,6 +245,191 @@ void applyChanges(const uno::Reference<css::frame::XModel>& model,
         range->setContent(fromUtf8(sheetRangeRef(log.sheet, log.firstRow, log.firstCol, logLastRow,
                                                  log.firstCol + layout::kLogColumns - 1)));
     }
+    step.commit();
+}
+
+namespace {
+
+uno::Reference<css::sheet::XSpreadsheet>
+sheetNamed(const uno::Reference<css::sheet::XSpreadsheets>& sheets, const std::string& name) {
+    return uno::Reference<css::sheet::XSpreadsheet>(sheets->getByName(fromUtf8(name)),
+                                                    uno::UNO_QUERY_THROW);
+}
+
+sal_Int16 indexOf(const uno::Reference<css::sheet::XSpreadsheet>& sheet) {
+    return uno::Reference<css::sheet::XCellRangeAddressable>(sheet, uno::UNO_QUERY_THROW)
+        ->getRangeAddress()
+        .Sheet;
+}
+
+// Moved, not copied: Calc makes the references to the cells follow them.
+void moveCells(const uno::Reference<css::sheet::XSpreadsheets>& sheets, const CellMove& move) {
+    const auto sheet = sheetNamed(sheets, move.sheet);
+    const sal_Int16 index = indexOf(sheet);
+    uno::Reference<css::sheet::XCellRangeMovement>(sheet, uno::UNO_QUERY_THROW)
+        ->moveRange(css::table::CellAddress(index, move.toCol, move.firstRow),
+                    css::table::CellRangeAddress(index, move.fromCol, move.firstRow, move.fromCol,
+                                                 move.lastRow));
+}
+
+void columnStep(const uno::Reference<css::sheet::XSpreadsheets>& sheets, const ColumnStep& step) {
+    const auto columns = uno::Reference<css::table::XColumnRowRange>(sheetNamed(sheets, step.sheet),
+                                                                     uno::UNO_QUERY_THROW)
+                             ->getColumns();
+    if (step.kind == ColumnStep::Kind::Insert)
+        columns->insertByIndex(step.col, step.count);
+    else
+        columns->removeByIndex(step.col, step.count);
+}
+
+void defineRange(const uno::Reference<css::sheet::XNamedRanges>& names,
+                 const uno::Reference<css::sheet::XSpreadsheets>& sheets,
+                 const RangeDefinition& range) {
+    const OUString content = fromUtf8(
+        sheetRangeRef(range.sheet, range.firstRow, range.firstCol, range.lastRow, range.lastCol));
+    const css::table::CellAddress position(indexOf(sheetNamed(sheets, range.sheet)), range.firstCol,
+                                           range.firstRow);
+    const OUString name = fromUtf8(range.name);
+    if (!names->hasByName(name)) {
+        names->addNewByName(name, content, position, 0);
+        return;
+    }
+    const uno::Reference<css::sheet::XNamedRange> existing(names->getByName(name),
+                                                           uno::UNO_QUERY_THROW);
+    existing->setReferencePosition(position);
+    existing->setContent(content);
+}
+
+// The formulas of the sheets the upgrade leaves in place (a scenarios sheet),
+// before and after. Calc makes references follow moved cells, but its undo
+// of a move does not move them back: they would end on deleted columns.
+struct FormulaSnapshot {
+    struct Entry {
+        uno::Reference<css::table::XCell> cell;
+        OUString before, after;
+    };
+    std::vector<Entry> entries;
+
+    css::uno::WeakReference<css::document::XUndoManager> manager;
+
+    // Calc would record the changes as new undo actions, in the middle of an undo.
+    void restore(bool before) const {
+        const uno::Reference<css::document::XUndoManager> undo(manager);
+        if (undo.is()) undo->lock();
+        struct Unlock {
+            const uno::Reference<css::document::XUndoManager>& undo;
+            ~Unlock() {
+                if (undo.is()) undo->unlock();
+            }
+        } unlock{undo};
+        for (const auto& entry : entries) {
+            const OUString& formula = before ? entry.before : entry.after;
+            if (entry.cell->getFormula() != formula) entry.cell->setFormula(formula);
+        }
+    }
+};
+
+// One end of the upgrade's undo step: the first action (undone last) puts the
+// formulas back as they were, the last one (redone last) as the upgrade left them.
+class FormulaRestore : public cppu::WeakImplHelper1<css::document::XUndoAction> {
+  public:
+    FormulaRestore(std::shared_ptr<FormulaSnapshot> snapshot, bool first, OUString title)
+        : snapshot_(std::move(snapshot)), first_(first), title_(std::move(title)) {}
+    OUString SAL_CALL getTitle() override { return title_; }
+    void SAL_CALL undo() override {
+        if (first_) snapshot_->restore(true);
+    }
+    void SAL_CALL redo() override {
+        if (!first_) snapshot_->restore(false);
+    }
+
+  private:
+    std::shared_ptr<FormulaSnapshot> snapshot_;
+    bool first_;
+    OUString title_;
+};
+
+// Every plain formula cell of the sheets no column step touches (array
+// formulas are left out: they cannot be set one cell at a time).
+std::shared_ptr<FormulaSnapshot>
+snapshotFormulas(const uno::Reference<css::sheet::XSpreadsheets>& sheets, const UpgradePlan& plan) {
+    std::set<std::string> changed;
+    for (const auto& step : plan.columns)
+        changed.insert(step.sheet);
+    auto snapshot = std::make_shared<FormulaSnapshot>();
+    for (const auto& name : sheets->getElementNames()) {
+        if (changed.count(toUtf8(name))) continue;
+        const uno::Reference<css::sheet::XCellRangesQuery> query(sheets->getByName(name),
+                                                                 uno::UNO_QUERY_THROW);
+        const auto cells = uno::Reference<css::container::XEnumerationAccess>(
+                               query->queryContentCells(css::sheet::CellFlags::FORMULA)->getCells(),
+                               uno::UNO_QUERY_THROW)
+                               ->createEnumeration();
+        while (cells->hasMoreElements()) {
+            const uno::Reference<css::table::XCell> cell(cells->nextElement(),
+                                                         uno::UNO_QUERY_THROW);
+            const uno::Reference<css::sheet::XArrayFormulaRange> array(cell, uno::UNO_QUERY);
+            if (array.is() && !array->getArrayFormula().isEmpty()) continue;
+            snapshot->entries.push_back({cell, cell->getFormula(), OUString()});
+        }
+    }
+    return snapshot;
+}
+
+} // namespace
+
+void applyUpgrade(const uno::Reference<css::frame::XModel>& model, const UpgradePlan& plan,
+                  const LogAppend& logAppend, const RangeTable& log, const OUString& undoTitle) {
+    const auto sheets =
+        uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets();
+    Formats formats(model);
+    const auto snapshot = snapshotFormulas(sheets, plan);
+    const bool recording = !UndoStep::isHidden(model);
+    const auto undo =
+        uno::Reference<css::document::XUndoManagerSupplier>(model, uno::UNO_QUERY_THROW)
+            ->getUndoManager();
+    UndoStep step(model, undoTitle);
+    snapshot->manager = undo;
+    if (recording) undo->addUndoAction(new FormulaRestore(snapshot, true, undoTitle));
+    model->lockControllers();
+    struct Unlock {
+        const uno::Reference<css::frame::XModel>& model;
+        ~Unlock() { model->unlockControllers(); }
+    } unlock{model};
+
+    for (const auto& move : plan.movesBefore)
+        moveCells(sheets, move);
+    for (const auto& columns : plan.columns)
+        columnStep(sheets, columns);
+    for (const auto& move : plan.movesAfter)
+        moveCells(sheets, move);
+    sheets->insertNewByName(
+        fromUtf8(plan.newSheet),
+        static_cast<sal_Int16>(indexOf(sheetNamed(sheets, plan.newSheetAfter)) + 1));
+    // Names before cells: formulas refer to them.
+    const auto names = namedRanges(model);
+    for (const auto& range : plan.ranges)
+        defineRange(names, sheets, range);
+    for (const auto& planned : plan.cells)
+        writeCell(sheetNamed(sheets, planned.sheet)
+                      ->getCellByPosition(planned.cell.col, planned.cell.row),
+                  planned.cell, formats);
+    for (const auto& write : logAppend.writes) {
+        const auto cell = sheetNamed(sheets, write.sheet)->getCellByPosition(write.col, write.row);
+        if (const auto* number = std::get_if<double>(&write.value))
+            cell->setValue(*number);
+        else if (const auto* text = std::get_if<std::string>(&write.value))
+            uno::Reference<css::text::XText>(cell, uno::UNO_QUERY_THROW)
+                ->setString(fromUtf8(*text));
+    }
+    const int lastRow = log.firstRow + static_cast<int>(log.cells.shape().rows) - 1;
+    if (logAppend.newLastRow > lastRow)
+        defineRange(names, sheets,
+                    {log.name, log.sheet, log.firstRow, log.firstCol, logAppend.newLastRow,
+                     log.firstCol + layout::kLogColumns - 1});
+    for (auto& entry : snapshot->entries)
+        entry.after = entry.cell->getFormula();
+    if (recording) undo->addUndoAction(new FormulaRestore(snapshot, false, undoTitle));
     step.commit();
 }
 

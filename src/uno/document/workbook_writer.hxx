@@ -4,6 +4,7 @@
 
 #include "sheet/workbook_plan.hpp"
 #include "tracker/assessment.hpp"
+#include "tracker/upgrade.hpp"
 
 #include <com/sun/star/frame/XModel.hpp>
 
@@ -26,6 +27,13 @@ void applyPlan(const css::uno::Reference<css::frame::XModel>& model, const Workb
 // stretches the log range over the new rows; one undo step.
 void applyChanges(const css::uno::Reference<css::frame::XModel>& model,
                   const std::vector<CellWrite>& writes, const RangeTable& log, int logLastRow,
+                  const rtl::OUString& undoTitle);
+
+// Upgrade tracker: moves cells, inserts and removes columns, adds the new
+// sheet, (re)defines the named ranges, writes the planned cells and the log
+// rows (stretching the log range to `logLastRow`); one undo step.
+void applyUpgrade(const css::uno::Reference<css::frame::XModel>& model, const UpgradePlan& plan,
+                  const LogAppend& logAppend, const RangeTable& log,
                   const rtl::OUString& undoTitle);
 
 } // namespace condtrack::uno
