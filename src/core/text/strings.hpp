@@ -573,8 +573,8 @@
 #define STR_DLG_VERDICT_NONE NC_("STR_DLG_VERDICT_NONE", "not assessed")
 #define STR_DLG_VERDICT_MET NC_("STR_DLG_VERDICT_MET", "met")
 #define STR_DLG_VERDICT_NOT_MET NC_("STR_DLG_VERDICT_NOT_MET", "not met")
-#define STR_DLG_DATE_HINT                                                                          \
-    NC_("STR_DLG_DATE_HINT", "Dates as 2019-05-02; a blank field leaves the cell as it is.")
+#define STR_DLG_DATE_HINT NC_("STR_DLG_DATE_HINT", "Dates as 2019-05-02.")
+#define STR_DLG_BLANK_HINT NC_("STR_DLG_BLANK_HINT", "A blank field leaves its cell as it is.")
 #define STR_MENU_RECORD_DECISION NC_("STR_MENU_RECORD_DECISION", "Record Decision...")
 #define STR_MENU_RECORD_CONDITION NC_("STR_MENU_RECORD_CONDITION", "Record Condition...")
 #define STR_MENU_UPGRADE_TRACKER NC_("STR_MENU_UPGRADE_TRACKER", "Upgrade Tracker")

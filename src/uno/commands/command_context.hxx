@@ -73,5 +73,7 @@ Outcome closeReview(const CommandContext& command);
 Outcome reviewReport(const CommandContext& command);
 Outcome exportIati(const CommandContext& command);
 Outcome importIati(const CommandContext& command);
+Outcome recordDecision(const CommandContext& command);
+Outcome recordCondition(const CommandContext& command);
 
 } // namespace condtrack::uno
