@@ -7,7 +7,7 @@ import pytest
 
 from office import dispatch
 from tracker_doc import log_rows, undo_title, verify
-from v2_cells import indicator_cell, tranche_cell, years
+from v2_cells import condition_cell, indicator_cell, tranche_cell, years
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 V1_TRACKER = ROOT / "tests" / "data" / "tracker-v1.ods"
@@ -15,8 +15,11 @@ V1_TRACKER = ROOT / "tests" / "data" / "tracker-v1.ods"
 
 def fill_mali(doc):
     """The Mali case: EUR 14 M, 13 equal weights; in the first year 8 met,
-    2 partial at 0.5, 3 not met, the last one SIGRH (IND-13)."""
+    2 partial at 0.5, 3 not met, the last one SIGRH (IND-13); the general
+    conditions met."""
     first = years(doc)[0]
+    for ident in ("GC-1", "GC-2", "GC-3", "GC-4"):
+        condition_cell(doc, ident, first, "verdict").setString("met")
     for i in range(1, 14):
         ident = f"IND-{i:02d}"
         indicator_cell(doc, ident, None, 6).setValue(0)  # baseline

@@ -36,11 +36,10 @@ std::string textAt(const PlannedSheet& sheet, int row, int col) {
 }
 
 // Every header a range's last header row carries, in column order.
-std::vector<TranslateId> columnHeaders(const layout::RangeLayout& range, int years) {
+std::vector<TranslateId> columnHeaders(const layout::v2::RangeLayout& range, int years) {
     std::vector<TranslateId> headers = range.headers;
-    for (int y = 0; range.yearBlocks && y < years; ++y)
-        headers.insert(headers.end(), layout::kYearBlockHeaders.begin(),
-                       layout::kYearBlockHeaders.end());
+    for (int y = 0; y < years; ++y)
+        headers.insert(headers.end(), range.blockHeaders.begin(), range.blockHeaders.end());
     return headers;
 }
 
@@ -61,14 +60,14 @@ class EveryLayout : public ::testing::TestWithParam<std::pair<Language, int>> {}
 TEST_P(EveryLayout, TemplateDefinesEveryRangeWithTheLayoutsWidthAndHeaders) {
     const auto [language, years] = GetParam();
     const WorkbookPlan plan = newTrackerPlan(optionsFor(language, years));
-    ASSERT_EQ(plan.sheets.size(), static_cast<std::size_t>(layout::kSheetCount));
-    for (const auto& range : layout::ranges()) {
+    ASSERT_EQ(plan.sheets.size(), static_cast<std::size_t>(layout::v2::kSheetCount));
+    for (const auto& range : layout::v2::ranges()) {
         SCOPED_TRACE(range.name);
         const PlannedName* name = findName(plan, range.name);
         ASSERT_NE(name, nullptr);
-        EXPECT_EQ(name->sheet, layout::sheetIndex(range.sheet));
+        EXPECT_EQ(name->sheet, layout::v2::sheetIndex(range.sheet));
         EXPECT_EQ(plan.sheets.at(std::size_t(name->sheet)).name,
-                  layout::inLanguage(layout::sheetName(range.sheet), language));
+                  layout::inLanguage(layout::v2::sheetName(range.sheet), language));
         EXPECT_EQ(name->lastCol - name->firstCol + 1, range.width(years));
         EXPECT_GE(name->lastRow - name->firstRow + 1, range.headerRows);
 
@@ -115,12 +114,12 @@ INSTANTIATE_TEST_SUITE_P(Layout, EveryLayout,
 TEST(Layout, RangeNamesAreDistinctAndAllReserved) {
     const auto& reserved = trackerRangeNames();
     std::set<std::string> seen;
-    for (const auto& range : layout::ranges()) {
+    for (const auto& range : layout::v2::ranges()) {
         EXPECT_TRUE(seen.insert(range.name).second) << range.name;
         EXPECT_NE(std::find(reserved.begin(), reserved.end(), range.name), reserved.end())
             << range.name;
     }
-    EXPECT_EQ(reserved.size(), layout::ranges().size());
+    EXPECT_EQ(reserved.size(), layout::v2::ranges().size());
     EXPECT_NE(std::find(reserved.begin(), reserved.end(), "CondTrack_Header"), reserved.end());
 }
 
@@ -200,15 +199,16 @@ std::vector<std::vector<std::string>> documentedColumns(const std::string& text)
     return rows;
 }
 
-std::vector<std::vector<std::string>> expectedColumns(const layout::RangeLayout& range) {
+std::vector<std::vector<std::string>> expectedColumns(const layout::v2::RangeLayout& range) {
     std::vector<std::vector<std::string>> rows;
     for (std::size_t c = 0; c < range.headers.size(); ++c)
-        rows.push_back({columnLetters(int(c)), std::string(tr(range.headers[c], Language::English)),
+        rows.push_back({columnLetters(range.firstCol + int(c)),
+                        std::string(tr(range.headers[c], Language::English)),
                         std::string(tr(range.headers[c], Language::French))});
-    for (std::size_t k = 0; range.yearBlocks && k < layout::kYearBlockHeaders.size(); ++k)
+    for (std::size_t k = 0; k < range.blockHeaders.size(); ++k)
         rows.push_back({"+" + std::to_string(k),
-                        std::string(tr(layout::kYearBlockHeaders[k], Language::English)),
-                        std::string(tr(layout::kYearBlockHeaders[k], Language::French))});
+                        std::string(tr(range.blockHeaders[k], Language::English)),
+                        std::string(tr(range.blockHeaders[k], Language::French))});
     return rows;
 }
 
@@ -217,7 +217,7 @@ std::vector<std::vector<std::string>> expectedColumns(const layout::RangeLayout&
 TEST(LayoutDoc, DescribesEveryRangeAndColumnInOrder) {
     const std::string doc = readDoc();
     ASSERT_FALSE(doc.empty()) << "docs/tracker-layout.md not found";
-    for (const auto& range : layout::ranges()) {
+    for (const auto& range : layout::v2::ranges()) {
         SCOPED_TRACE(range.name);
         const std::string text = section(doc, range.name);
         ASSERT_FALSE(text.empty()) << "no section headed ## `" << range.name << "`";

@@ -282,9 +282,9 @@ TEST(IndicatorsPanel, TheSheetsStatusWinsAndTheScoreStandsInWhenItIsMissing) {
     EXPECT_EQ(view.rows[9].mark, IndicatorMark::Partial);
 }
 
-TEST(IndicatorsPanel, WeightsShowAsTyped) {
+TEST(IndicatorsPanel, TheYearsWeightShowsAsTyped) {
     auto m = maliModel();
-    m.indicators[0].weight = 7.5;
+    m.indicators[0].years[0].weight = 7.5;
     EXPECT_EQ(indicatorsView(m, 2018, kEn).rows[0].weightText, "7.5");
     EXPECT_EQ(indicatorsView(m, 2018, kFr).rows[0].weightText, "7,5");
 }

@@ -77,3 +77,38 @@ TEST(ProgrammeHeader, APortugueseTrackerSaysPtAndReadsBack) {
     values[9] = "de";
     EXPECT_THROW(iatiHeaderFrom(headerTable(values)), InvalidArgument);
 }
+
+// --- Layout version -------------------------------------------------------------
+
+TEST(ProgrammeHeader, TwoFieldsFollowTheElevenOfVersionOne) {
+    EXPECT_EQ(headerRow(HeaderField::FiscalYearStartMonth), 11);
+    EXPECT_EQ(headerRow(HeaderField::LayoutVersion), 12);
+    EXPECT_EQ(headerRow(HeaderField::SuspendedFrom), 13);
+    EXPECT_EQ(headerLabel(HeaderField::LayoutVersion, Language::French),
+              "Version de la disposition");
+    EXPECT_EQ(headerDefault(HeaderField::LayoutVersion, Language::English), "2");
+    EXPECT_EQ(headerDefault(HeaderField::SuspendedFrom, Language::English), "");
+}
+
+TEST(ProgrammeHeader, AHeaderWithoutTheLayoutVersionRowIsVersionOne) {
+    CellGrid cells(Shape{1 + static_cast<std::size_t>(kHeaderFieldsV1), 2}, Cell{std::string()});
+    EXPECT_EQ(layoutVersionFrom({"CondTrack_Header", "Programme", 0, 0, cells}), 1);
+}
+
+TEST(ProgrammeHeader, ABlankLayoutVersionIsVersionOne) {
+    EXPECT_EQ(layoutVersionFrom(headerTable(kMali)), 1);
+}
+
+TEST(ProgrammeHeader, TheLayoutVersionReadsAsTyped) {
+    RangeTable table = headerTable(kMali);
+    table.cells[std::size_t(headerRow(HeaderField::LayoutVersion)) * 2 + 1] = Cell{2.0};
+    EXPECT_EQ(layoutVersionFrom(table), 2);
+}
+
+TEST(ProgrammeHeader, ALayoutVersionThatIsNotAWholeNumberIsNone) {
+    RangeTable table = headerTable(kMali);
+    table.cells[std::size_t(headerRow(HeaderField::LayoutVersion)) * 2 + 1] = Cell{2.5};
+    EXPECT_EQ(layoutVersionFrom(table), std::nullopt);
+    table.cells[std::size_t(headerRow(HeaderField::LayoutVersion)) * 2 + 1] = Cell{std::string("two")};
+    EXPECT_EQ(layoutVersionFrom(table), std::nullopt);
+}

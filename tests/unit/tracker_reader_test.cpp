@@ -2,6 +2,8 @@
 // "Errors the reader reports"); the case is docs/rules.md, "The case behind
 // the project".
 
+#include "iati/import_plan.hpp"
+#include "tracker/template.hpp"
 #include "tracker_builder.hpp"
 
 #include <cmath>
@@ -690,4 +692,272 @@ TEST(TrackerReaderErrors, AnyCellContentGivesProblemsNotExceptions) {
         }
     }
     EXPECT_GT(reads, 1000u);
+}
+
+// --- Layout version 1 read as version 2 says it ------------------------------------
+
+TEST(TrackerReaderV1, HasNoLayoutVersionAndReadsAsVersionOne) {
+    const auto m = maliModel();
+    EXPECT_EQ(m.layoutVersion, 1);
+    EXPECT_TRUE(m.conditions.empty());
+    EXPECT_TRUE(m.bands.empty());
+}
+
+TEST(TrackerReaderV1, EachYearsWeightIsTheIndicators) {
+    const auto m = maliModel();
+    for (const auto& indicator : m.indicators)
+        for (const auto& y : indicator.years)
+            EXPECT_EQ(y.weight, indicator.weight) << indicator.id;
+}
+
+TEST(TrackerReaderV1, AWaiverIsAnApprovedDecisionUnderTheTranchesRule) {
+    auto tables = maliTables();
+    set(tables.indicators, "K15", Cell{1.0}); // SIGRH waived in 2018: reallocate
+    set(tables.indicators, "Q15", Cell{1.0}); // and in 2019: transfer
+    const auto result = read(tables);
+    ASSERT_TRUE(result.ok()) << listed(result);
+    const Indicator& sigrh = result.model->indicators.back();
+    EXPECT_EQ(sigrh.years[0].decision.effective(), Decision::Reallocate);
+    EXPECT_EQ(sigrh.years[1].decision.effective(), Decision::Transfer);
+    EXPECT_EQ(result.model->indicators.front().years[0].decision.effective(), Decision::None);
+}
+
+TEST(TrackerReaderV1, TheBaseCeilingIsTheCeilingAndThePayableTheComputed) {
+    const auto m = maliModel();
+    const Tranche& variable = m.tranches[1];
+    EXPECT_EQ(variable.baseCeiling, 14'000'000.0);
+    EXPECT_EQ(variable.carriedIn, 0.0);
+    EXPECT_EQ(variable.payable, variable.computed);
+    EXPECT_EQ(variable.held, 0.0);
+    EXPECT_EQ(variable.released, 0.0);
+}
+
+// --- Layout version 2 --------------------------------------------------------------
+
+namespace {
+
+// A new tracker for 2018 and 2019 as New tracker writes it (formulas read
+// blank until a test gives them a result).
+TrackerTables newTables() {
+    TrackerOptions options;
+    options.firstYear = 2018;
+    options.years = 2;
+    options.milestones = 5;
+    return plannedTrackerTables(newTrackerPlan(options));
+}
+
+ReadResult readV2(const TrackerTables& tables) {
+    return readTracker(tables, kNullDate, Language::English);
+}
+
+TrackerModel modelV2(const TrackerTables& tables) {
+    const auto result = readV2(tables);
+    EXPECT_TRUE(result.ok()) << listed(result);
+    return result.ok() ? *result.model : TrackerModel{};
+}
+
+} // namespace
+
+TEST(TrackerReaderV2, ReadsANewTrackerAsLayoutVersionTwo) {
+    const TrackerModel m = modelV2(newTables());
+    EXPECT_EQ(m.layoutVersion, 2);
+    ASSERT_EQ(m.indicators.size(), 13u);
+    EXPECT_EQ(m.indicators[0].years[0].weight, 1.0);
+    EXPECT_EQ(m.indicators[0].component, "");
+    ASSERT_EQ(m.conditions.size(), 4u);
+    EXPECT_EQ(m.conditions[0].id, "GC-1");
+    EXPECT_EQ(m.conditions[0].kind, ConditionKind::General);
+    EXPECT_EQ(m.conditions[0].years.size(), 2u);
+    ASSERT_EQ(m.tranches.size(), 4u);
+    EXPECT_EQ(m.tranches[1].payout, PayoutKind::Proportional);
+    EXPECT_TRUE(m.bands.empty());
+    EXPECT_EQ(m.suspendedFrom, std::nullopt);
+    EXPECT_TRUE(readV2(newTables()).notices.empty());
+}
+
+TEST(TrackerReaderV2, ALaterYearsTypedWeightIsItsOwn) {
+    auto tables = newTables();
+    set(tables.indicators, "S3", Cell{2.0}); // IND-01's 2019 weight
+    const TrackerModel m = modelV2(tables);
+    EXPECT_EQ(m.indicators[0].years[0].weight, 1.0);
+    EXPECT_EQ(m.indicators[0].years[1].weight, 2.0);
+}
+
+TEST(TrackerReaderV2, TheFirstYearsWeightIsRequired) {
+    auto tables = newTables();
+    set(tables.indicators, "I15", kNone);
+    EXPECT_ONLY_PROBLEM(tables, "Indicators", "I15", "weight is blank");
+}
+
+TEST(TrackerReaderV2, ARequestedDecisionChangesNothingUntilApproved) {
+    auto tables = newTables();
+    set(tables.indicators, "L15", txt("transfer")); // SIGRH, 2018
+    set(tables.indicators, "M15", serial(day(2019, 3, 1)));
+    TrackerModel m = modelV2(tables);
+    const IndicatorYear& requested = m.indicators.back().years[0];
+    EXPECT_EQ(requested.decision.decision, Decision::Transfer);
+    EXPECT_FALSE(requested.decision.approved);
+    EXPECT_EQ(requested.decision.effective(), Decision::None);
+    EXPECT_FALSE(requested.waived);
+
+    set(tables.indicators, "N15", serial(day(2019, 4, 2)));
+    set(tables.indicators, "O15", txt("Ares(2019)123456"));
+    m = modelV2(tables);
+    const IndicatorYear& approved = m.indicators.back().years[0];
+    EXPECT_EQ(approved.decision.effective(), Decision::Transfer);
+    EXPECT_EQ(approved.approvedOn, day(2019, 4, 2));
+    EXPECT_EQ(approved.approvalRef, "Ares(2019)123456");
+    EXPECT_TRUE(approved.waived);
+}
+
+TEST(TrackerReaderV2, DecisionsAreReadInThreeLanguagesAndByLetter) {
+    auto tables = newTables();
+    set(tables.indicators, "L3", txt("Transférer"));
+    set(tables.indicators, "L4", txt("realocar"));
+    set(tables.indicators, "L5", txt("C"));
+    const TrackerModel m = modelV2(tables);
+    EXPECT_EQ(m.indicators[0].years[0].decision.decision, Decision::Transfer);
+    EXPECT_EQ(m.indicators[1].years[0].decision.decision, Decision::Reallocate);
+    EXPECT_EQ(m.indicators[2].years[0].decision.decision, Decision::Reassess);
+}
+
+TEST(TrackerReaderV2, AnUnknownDecisionNamesItsCell) {
+    auto tables = newTables();
+    set(tables.indicators, "L15", txt("postpone"));
+    EXPECT_ONLY_PROBLEM(tables, "Indicators", "L15",
+                        "unknown decision \"postpone\" (expected none, reallocate, transfer or "
+                        "reassess)");
+}
+
+TEST(TrackerReaderV2, ReassessingAFullScoreIsSaidNotStopped) {
+    auto tables = newTables();
+    set(tables.indicators, "L3", txt("reassess"));
+    set(tables.indicators, "N3", serial(day(2019, 4, 2)));
+    set(tables.indicators, "P3", Cell{1.0});
+    const auto result = readV2(tables);
+    ASSERT_TRUE(result.ok()) << listed(result);
+    ASSERT_EQ(result.notices.size(), 1u);
+    EXPECT_EQ(problemText(result.notices[0]),
+              "Indicators.L3: re-assessment of an indicator that scored 100% in 2018: nothing "
+              "is held, not applied");
+}
+
+TEST(TrackerReaderV2, ATransferOutOfTheLastYearIsCarriedBeyondIt) {
+    auto tables = newTables();
+    set(tables.tranches, "J5", Cell{1'076'923.08}); // 2019 variable, Transferred
+    const auto result = readV2(tables);
+    ASSERT_TRUE(result.ok()) << listed(result);
+    EXPECT_DOUBLE_EQ(result.model->carriedBeyond(), 1'076'923.08);
+    ASSERT_EQ(result.notices.size(), 1u);
+    EXPECT_EQ(result.notices[0].cell, "J5");
+}
+
+TEST(TrackerReaderV2, HeldMoneyTheNextYearDoesNotReleaseIsLost) {
+    auto tables = newTables();
+    set(tables.tranches, "K3", Cell{1'076'923.08}); // 2018 variable, Held
+    set(tables.tranches, "L5", Cell{538'461.54});   // 2019 variable, Released
+    const TrackerModel m = modelV2(tables);
+    EXPECT_DOUBLE_EQ(m.tranches[1].held, 1'076'923.08);
+    EXPECT_DOUBLE_EQ(m.tranches[3].released, 538'461.54);
+    EXPECT_NEAR(m.lost(), 538'461.54, 1e-6);
+}
+
+TEST(TrackerReaderV2, TheTranchesAmountsAreRead) {
+    auto tables = newTables();
+    set(tables.tranches, "D5", Cell{14'000'000.0});
+    set(tables.tranches, "E5", Cell{1'076'923.08});
+    set(tables.tranches, "F5", Cell{15'076'923.08});
+    set(tables.tranches, "G5", txt("bands"));
+    set(tables.tranches, "M5", Cell{9'000'000.0});
+    const Tranche& t = modelV2(tables).tranches[3];
+    EXPECT_EQ(t.baseCeiling, 14'000'000.0);
+    EXPECT_EQ(t.carriedIn, 1'076'923.08);
+    EXPECT_EQ(t.ceiling, 15'076'923.08);
+    EXPECT_EQ(t.payout, PayoutKind::Bands);
+    EXPECT_EQ(t.payable, 9'000'000.0);
+}
+
+TEST(TrackerReaderV2, GeneralConditionsAreMetWhenEveryVerdictIsInAnyLanguage) {
+    auto tables = newTables();
+    set(tables.conditions, "E3", txt("met"));
+    set(tables.conditions, "E4", txt("Rempli"));
+    set(tables.conditions, "E5", txt("cumprida"));
+    set(tables.conditions, "E6", txt("MET"));
+    set(tables.conditions, "H3", txt("non rempli"));
+    const TrackerModel m = modelV2(tables);
+    EXPECT_EQ(m.conditions[1].years[0].verdict, Verdict::Met);
+    EXPECT_EQ(m.tranches[0].generalConditions, true);
+    EXPECT_EQ(m.tranches[1].generalConditions, true);
+    EXPECT_EQ(m.conditions[0].years[1].verdict, Verdict::NotMet);
+    EXPECT_EQ(m.tranches[2].generalConditions, false);
+    EXPECT_EQ(m.generalConditionsMet(2019), false);
+}
+
+TEST(TrackerReaderV2, AGeneralConditionNotAssessedLeavesTheYearPending) {
+    auto tables = newTables();
+    set(tables.conditions, "E3", txt("met"));
+    EXPECT_EQ(modelV2(tables).generalConditionsMet(2018), std::nullopt);
+}
+
+TEST(TrackerReaderV2, AnUnknownVerdictNamesItsCell) {
+    auto tables = newTables();
+    set(tables.conditions, "E3", txt("almost"));
+    EXPECT_ONLY_PROBLEM(tables, "Conditions", "E3",
+                        "unknown verdict \"almost\" (expected met or not met)");
+}
+
+TEST(TrackerReaderV2, ASpecificConditionNamesOneOfTheTranches) {
+    auto tables = newTables();
+    set(tables.conditions, "A7", txt("SC-1"));
+    set(tables.conditions, "B7", txt("Payroll audit published"));
+    set(tables.conditions, "C7", txt("spécifique"));
+    set(tables.conditions, "D7", txt("2019 variable"));
+    const TrackerModel m = modelV2(tables);
+    ASSERT_EQ(m.conditions.size(), 5u);
+    EXPECT_EQ(m.conditions[4].kind, ConditionKind::Specific);
+    EXPECT_EQ(m.conditions[4].tranche, "2019 variable");
+
+    set(tables.conditions, "D7", txt("2030 variable"));
+    EXPECT_ONLY_PROBLEM(tables, "Conditions", "D7",
+                        "tranche \"2030 variable\" is not a tranche of CondTrack_Tranches");
+}
+
+TEST(TrackerReaderV2, ATranchesBandsAreReadFromAdjacentRows) {
+    auto tables = newTables();
+    set(tables.bands, "R2", txt("2018 variable"));
+    set(tables.bands, "S2", Cell{0.0});
+    set(tables.bands, "T2", Cell{0.0});
+    set(tables.bands, "R3", txt("2018 variable"));
+    set(tables.bands, "S3", Cell{0.5});
+    set(tables.bands, "T3", Cell{0.6});
+    const TrackerModel m = modelV2(tables);
+    ASSERT_EQ(m.bands.size(), 2u);
+    EXPECT_EQ(m.bands[1].lowerBound, 0.5);
+    EXPECT_EQ(m.bands[1].share, 0.6);
+}
+
+TEST(TrackerReaderV2, BandsSplitByAnotherTranchesAreAProblem) {
+    auto tables = newTables();
+    for (const char* row : {"2", "3", "4"}) {
+        set(tables.bands, std::string("S") + row, Cell{0.5});
+        set(tables.bands, std::string("T") + row, Cell{0.5});
+    }
+    set(tables.bands, "R2", txt("2018 variable"));
+    set(tables.bands, "R3", txt("2019 variable"));
+    set(tables.bands, "R4", txt("2018 variable"));
+    EXPECT_ONLY_PROBLEM(tables, "Tranches", "R4",
+                        "the bands of \"2018 variable\" must be on adjacent rows (first in R2)");
+}
+
+TEST(TrackerReaderV2, TheSuspensionDateIsRead) {
+    auto tables = newTables();
+    set(tables.header, "B14", serial(day(2019, 11, 1)));
+    EXPECT_EQ(modelV2(tables).suspendedFrom, day(2019, 11, 1));
+}
+
+TEST(TrackerReaderV2, AnUnknownLayoutVersionIsAProblem) {
+    auto tables = newTables();
+    set(tables.header, "B13", Cell{3.0});
+    EXPECT_ONLY_PROBLEM(tables, "Programme", "B13",
+                        "layout version 3 is not one this condtrack reads (1 or 2)");
 }

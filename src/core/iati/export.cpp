@@ -519,7 +519,11 @@ class Exporter {
         }
         if (y.waived) {
             if (!text.empty()) text += ' ';
-            const bool transfer = ruleOf(year) == WaiverRule::Transfer;
+            // Version 2 says the decision; version 1 the tranche's waiver rule.
+            const Decision decision = y.decision.effective();
+            const bool transfer =
+                decision == Decision::Transfer ||
+                (decision != Decision::Reallocate && ruleOf(year) == WaiverRule::Transfer);
             if (fr)
                 text += transfer ? "Dérogation : la part est transférée à l'année suivante."
                                  : "Dérogation : le poids est réaffecté aux autres indicateurs.";

@@ -21,6 +21,7 @@ namespace tranche_col = layout::tranche_col;
 namespace milestone_col = layout::milestone_col;
 namespace year_col = layout::year_col;
 namespace review_col = layout::review_col;
+namespace v2 = layout::v2;
 
 // A free row: inside the table, below its headers, used by no item the
 // reader found (the reader skips empty rows and refuses half-filled ones, so
@@ -78,13 +79,21 @@ class Planner {
             if (std::to_string(t.year) + " " + std::string(keyword(t.type)) != change.key) continue;
             const RangeTable& table = *tables_.tranches;
             const int r = t.sheetRow - table.firstRow;
-            const int c = cur_.tranchesAt.firstCol + tranche_col::Ceiling - table.firstCol;
+            const int c = cur_.tranchesAt.firstCol + ceilingColumn() - table.firstCol;
             if (r < 0 || c < 0 || r >= int(table.cells.shape().rows) ||
                 c >= int(table.cells.shape().cols))
                 return false;
             return condtrack::isBlank(table.cells.at(std::size_t(r), std::size_t(c)));
         }
         return false;
+    }
+
+    // The columns an import writes differ by layout version: version 2 has a
+    // weight per year, decisions instead of waivers, a base ceiling typed and
+    // the ceiling computed, and gates on the Conditions sheet.
+    bool version2() const { return cur_.layoutVersion >= v2::kVersion; }
+    int ceilingColumn() const {
+        return version2() ? int(v2::tranche_col::BaseCeiling) : int(tranche_col::Ceiling);
     }
 
     // Writes `change` where it belongs; "" when written, else why not.
@@ -143,11 +152,18 @@ class Planner {
                                                          {"actual", layout::Actual},
                                                          {"evidence", layout::Evidence},
                                                          {"waived", layout::Waived}};
-            const auto col = cols.find(change.field);
-            if (col == cols.end()) return "not a field of a year block";
-            write(cur_.indicatorsAt.sheet, row,
-                  base + layout::yearBlockStart(static_cast<int>(*at)) + col->second, change,
-                  change.key, *change.year);
+            // A waiver becomes a decision, which applies once approved.
+            static const std::map<std::string, int> cols2{{"target", v2::Target},
+                                                          {"actual", v2::Actual},
+                                                          {"evidence", v2::Evidence},
+                                                          {"waived", v2::Decision}};
+            const auto& fields = version2() ? cols2 : cols;
+            const auto col = fields.find(change.field);
+            if (col == fields.end()) return "not a field of a year block";
+            const int block = version2() ? v2::yearBlockStart(static_cast<int>(*at))
+                                         : layout::yearBlockStart(static_cast<int>(*at));
+            write(cur_.indicatorsAt.sheet, row, base + block + col->second, change, change.key,
+                  *change.year);
             return {};
         }
         static const std::map<std::string, int> cols{
@@ -156,7 +172,11 @@ class Planner {
             {"threshold", indicator_col::Threshold}, {"baseline", indicator_col::Baseline}};
         const auto col = cols.find(change.field);
         if (col == cols.end()) return "not a field of the Indicators table";
-        write(cur_.indicatorsAt.sheet, row, base + col->second, change, change.key, 0);
+        // Version 2: the weight is the first year's; later years repeat it.
+        const int column = version2() && change.field == "weight"
+                               ? v2::yearBlockStart(0) + v2::Weight
+                               : col->second;
+        write(cur_.indicatorsAt.sheet, row, base + column, change, change.key, 0);
         return {};
     }
 
@@ -176,8 +196,17 @@ class Planner {
                                                      {"disbursed", tranche_col::Disbursed},
                                                      {"disbursed on", tranche_col::DisbursedOn},
                                                      {"request deadline", tranche_col::Deadline}};
-        const auto col = cols.find(change.field);
-        if (col == cols.end()) return "not a field of the Tranches table";
+        static const std::map<std::string, int> cols2{
+            {"ceiling", v2::tranche_col::BaseCeiling},
+            {"disbursed", v2::tranche_col::Disbursed},
+            {"disbursed on", v2::tranche_col::DisbursedOn},
+            {"request deadline", v2::tranche_col::Deadline}};
+        const auto& fields = version2() ? cols2 : cols;
+        const auto col = fields.find(change.field);
+        if (col == fields.end())
+            return version2() && cols.count(change.field) != 0
+                       ? "recorded on the Conditions and Milestones sheets in this tracker"
+                       : "not a field of the Tranches table";
         write(cur_.tranchesAt.sheet, c->sheetRow, cur_.tranchesAt.firstCol + col->second, change,
               "tranche " + std::string(keyword(c->type)), c->year);
         return {};
@@ -395,6 +424,9 @@ TrackerTables plannedTrackerTables(const WorkbookPlan& plan) {
     tables.tranches = range(layout::kTranches);
     tables.milestones = range(layout::kMilestones);
     tables.log = range(layout::kLog);
+    tables.header = range(layout::kHeader);
+    tables.conditions = range(layout::v2::kConditions);
+    tables.bands = range(layout::v2::kBands);
     return tables;
 }
 

@@ -77,7 +77,7 @@ void indicatorsSection(RowWriter& r, const ReportFrame& f) {
         r.text(0, row.id);
         r.text(1, indicator.title);
         r.text(2, indicator.area);
-        r.number(3, indicator.weight);
+        r.number(3, y.weight.value_or(indicator.weight));
         if (y.target) r.number(4, *y.target);
         if (y.actual) r.number(5, *y.actual);
         if (y.score && row.mark != IndicatorMark::Waived) r.number(6, *y.score, CellStyle::Percent);
@@ -125,32 +125,50 @@ void tranchesSection(RowWriter& r, const ReportFrame& f) {
     r.skip(2);
 }
 
-// Each indicator's part of one variable tranche.
+// The approved decision an indicator's share follows (a waiver under the
+// tranche's rule, in a version 1 tracker).
+Decision decisionOf(const IndicatorYear& y, const Tranche& tranche) {
+    Decision decision = y.decision.effective();
+    if (decision == Decision::None && y.waived) decision = Decision::Waived;
+    if (decision != Decision::Waived) return decision;
+    return tranche.rule == WaiverRule::Transfer ? Decision::Transfer : Decision::Reallocate;
+}
+
+// Each indicator's part of one variable tranche: its component's indicators,
+// each year's weight; a reallocated share goes to the others, a transferred or
+// held one is not paid now.
 void contributionsSection(RowWriter& r, const ReportFrame& f, const Tranche& tranche) {
     const Labels& L = f.L;
-    double active = 0.0, all = 0.0;
+    double denominator = 0.0;
+    bool reallocated = tranche.rule == WaiverRule::Reallocate;
     for (const auto& indicator : f.model.indicators) {
-        all += indicator.weight;
-        if (!indicator.years.at(f.index).waived) active += indicator.weight;
+        const IndicatorYear& y = indicator.years.at(f.index);
+        if (indicator.component != tranche.component) continue;
+        const Decision decision = decisionOf(y, tranche);
+        if (decision == Decision::Reallocate) reallocated = true;
+        if (decision != Decision::Reallocate) denominator += y.weight.value_or(indicator.weight);
     }
-    const double denominator = tranche.rule == WaiverRule::Reallocate ? active : all;
     r.text(0,
-           L(tranche.rule == WaiverRule::Reallocate ? STR_REPORT_CONTRIBUTIONS_REALLOCATED
-                                                    : STR_REPORT_CONTRIBUTIONS_TRANSFERRED),
+           L(reallocated ? STR_REPORT_CONTRIBUTIONS_REALLOCATED
+                         : STR_REPORT_CONTRIBUTIONS_TRANSFERRED),
            CellStyle::Title);
     r.next();
     r.headers({L(STR_COL_ID), L(STR_COL_WEIGHT), L(STR_REPORT_SHARE), L(STR_COL_SCORE),
                L(STR_REPORT_PAID), L(STR_COL_WAIVED)});
     for (const auto& indicator : f.model.indicators) {
         const IndicatorYear& y = indicator.years.at(f.index);
+        if (indicator.component != tranche.component) continue;
+        const double weight = y.weight.value_or(indicator.weight);
+        const Decision decision = decisionOf(y, tranche);
         r.text(0, indicator.id);
-        r.number(1, indicator.weight);
-        const double share = denominator > 0 && (!y.waived || tranche.rule == WaiverRule::Transfer)
-                                 ? tranche.ceiling * indicator.weight / denominator
+        r.number(1, weight);
+        const double share = denominator > 0 && decision != Decision::Reallocate
+                                 ? tranche.ceiling * weight / denominator
                                  : 0.0;
         r.number(2, share, CellStyle::Money);
         if (y.score) r.number(3, *y.score, CellStyle::Percent);
-        const double paid = y.waived || !tranche.eligible ? 0.0 : share * y.score.value_or(0.0);
+        const double paid =
+            decision != Decision::None || !tranche.eligible ? 0.0 : share * y.score.value_or(0.0);
         r.number(4, paid, CellStyle::Money);
         if (y.waived) r.text(5, L(STR_REPORT_YES), CellStyle::Muted);
         r.next();

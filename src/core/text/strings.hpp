@@ -530,6 +530,77 @@
 #define STR_EXPECT_TYPE NC_("STR_EXPECT_TYPE", "fixed or variable")
 #define STR_EXPECT_RULE NC_("STR_EXPECT_RULE", "reallocate or transfer")
 
+// --- Layout version 2: labels New tracker writes, and what the reader says -------
+
+#define STR_SHEET_CONDITIONS NC_("STR_SHEET_CONDITIONS", "Conditions")
+#define STR_CONDITIONS_TITLE NC_("STR_CONDITIONS_TITLE", "Conditions of disbursement")
+#define STR_COL_COMPONENT NC_("STR_COL_COMPONENT", "Component")
+#define STR_COL_DECISION NC_("STR_COL_DECISION", "Decision")
+#define STR_COL_REQUESTED_ON NC_("STR_COL_REQUESTED_ON", "Requested on")
+#define STR_COL_APPROVED_ON NC_("STR_COL_APPROVED_ON", "Approved on")
+#define STR_COL_APPROVAL_REF NC_("STR_COL_APPROVAL_REF", "Approval reference")
+#define STR_COL_BASE_CEILING NC_("STR_COL_BASE_CEILING", "Base ceiling")
+#define STR_COL_CARRIED_IN NC_("STR_COL_CARRIED_IN", "Carried in")
+#define STR_COL_PAYOUT NC_("STR_COL_PAYOUT", "Payout")
+#define STR_COL_HELD NC_("STR_COL_HELD", "Held")
+#define STR_COL_RELEASED NC_("STR_COL_RELEASED", "Released")
+#define STR_COL_PAYABLE NC_("STR_COL_PAYABLE", "Payable")
+#define STR_COL_TRANCHE NC_("STR_COL_TRANCHE", "Tranche")
+#define STR_COL_LOWER_BOUND NC_("STR_COL_LOWER_BOUND", "Lower bound")
+#define STR_COL_SHARE NC_("STR_COL_SHARE", "Share")
+#define STR_COL_CONDITION NC_("STR_COL_CONDITION", "Condition")
+#define STR_COL_KIND NC_("STR_COL_KIND", "Kind")
+#define STR_COL_VERDICT NC_("STR_COL_VERDICT", "Verdict")
+#define STR_COL_CONDITION_NOTES NC_("STR_COL_CONDITION_NOTES", "Notes")
+#define STR_HDR_LAYOUT_VERSION NC_("STR_HDR_LAYOUT_VERSION", "Layout version")
+#define STR_HDR_SUSPENDED_FROM NC_("STR_HDR_SUSPENDED_FROM", "Suspended from")
+#define STR_GC_PUBLIC_POLICY                                                                       \
+    NC_("STR_GC_PUBLIC_POLICY",                                                                    \
+        "Satisfactory progress in the implementation of the public policy")
+#define STR_GC_MACROECONOMIC                                                                       \
+    NC_("STR_GC_MACROECONOMIC",                                                                    \
+        "Maintenance of a credible and relevant stability-oriented macroeconomic policy")
+#define STR_GC_PFM                                                                                 \
+    NC_("STR_GC_PFM", "Satisfactory progress in the implementation of reforms to improve "         \
+                      "public financial management")
+#define STR_GC_TRANSPARENCY                                                                        \
+    NC_("STR_GC_TRANSPARENCY",                                                                     \
+        "Satisfactory progress in the transparency and oversight of the budget")
+#define STR_READ_FIELD_COMPONENT NC_("STR_READ_FIELD_COMPONENT", "component")
+#define STR_READ_FIELD_DECISION NC_("STR_READ_FIELD_DECISION", "decision")
+#define STR_READ_FIELD_REQUESTED_ON NC_("STR_READ_FIELD_REQUESTED_ON", "requested-on date")
+#define STR_READ_FIELD_APPROVED_ON NC_("STR_READ_FIELD_APPROVED_ON", "approved-on date")
+#define STR_READ_FIELD_APPROVAL_REF NC_("STR_READ_FIELD_APPROVAL_REF", "approval reference")
+#define STR_READ_FIELD_BASE_CEILING NC_("STR_READ_FIELD_BASE_CEILING", "base ceiling")
+#define STR_READ_FIELD_CARRIED_IN NC_("STR_READ_FIELD_CARRIED_IN", "carried-in amount")
+#define STR_READ_FIELD_PAYOUT NC_("STR_READ_FIELD_PAYOUT", "payout")
+#define STR_READ_FIELD_HELD NC_("STR_READ_FIELD_HELD", "held amount")
+#define STR_READ_FIELD_RELEASED NC_("STR_READ_FIELD_RELEASED", "released amount")
+#define STR_READ_FIELD_PAYABLE NC_("STR_READ_FIELD_PAYABLE", "payable amount")
+#define STR_READ_FIELD_TRANCHE NC_("STR_READ_FIELD_TRANCHE", "tranche")
+#define STR_READ_FIELD_LOWER_BOUND NC_("STR_READ_FIELD_LOWER_BOUND", "lower bound")
+#define STR_READ_FIELD_SHARE NC_("STR_READ_FIELD_SHARE", "share")
+#define STR_READ_FIELD_CONDITION NC_("STR_READ_FIELD_CONDITION", "condition")
+#define STR_READ_FIELD_KIND NC_("STR_READ_FIELD_KIND", "kind")
+#define STR_READ_FIELD_VERDICT NC_("STR_READ_FIELD_VERDICT", "verdict")
+#define STR_READ_FIELD_LAYOUT_VERSION NC_("STR_READ_FIELD_LAYOUT_VERSION", "layout version")
+#define STR_READ_FIELD_SUSPENDED_FROM NC_("STR_READ_FIELD_SUSPENDED_FROM", "suspension date")
+#define STR_READ_LAYOUT_VERSION                                                                    \
+    NC_("STR_READ_LAYOUT_VERSION", "layout version {} is not one this condtrack reads (1 or 2)")
+#define STR_READ_BANDS_SPLIT                                                                       \
+    NC_("STR_READ_BANDS_SPLIT", "the bands of \"{}\" must be on adjacent rows (first in {})")
+#define STR_READ_NOT_TRANCHE NC_("STR_READ_NOT_TRANCHE", "tranche \"{}\" is not a tranche of {}")
+#define STR_READ_REASSESS_MET                                                                      \
+    NC_("STR_READ_REASSESS_MET",                                                                   \
+        "re-assessment of an indicator that scored 100% in {}: nothing is held, not applied")
+#define STR_READ_CARRIED_BEYOND                                                                    \
+    NC_("STR_READ_CARRIED_BEYOND",                                                                 \
+        "{} transferred out of {}, the tracker's last year: carried beyond the last year")
+#define STR_EXPECT_DECISION NC_("STR_EXPECT_DECISION", "none, reallocate, transfer or reassess")
+#define STR_EXPECT_PAYOUT NC_("STR_EXPECT_PAYOUT", "proportional or bands")
+#define STR_EXPECT_KIND NC_("STR_EXPECT_KIND", "general or specific")
+#define STR_EXPECT_VERDICT NC_("STR_EXPECT_VERDICT", "met or not met")
+
 // --- Record decision and Record condition (menu and deck: extension/config/*.xcu) ---
 
 #define STR_DECISION_RECORDED NC_("STR_DECISION_RECORDED", "Decision recorded: {}.")

@@ -56,21 +56,26 @@ PlanResult planAssessment(const TrackerModel& model, const AssessmentRequest& re
         return {std::nullopt, Refusal{Refusal::Kind::ReasonNeeded, std::to_string(request.year)}};
 
     const IndicatorYear& current = indicator->years.at(*index);
+    // The year block's columns by the tracker's layout version.
+    const bool v2 = model.layoutVersion >= layout::v2::kVersion;
     const int blockCol =
-        model.indicatorsAt.firstCol + layout::yearBlockStart(static_cast<int>(*index));
+        model.indicatorsAt.firstCol + (v2 ? layout::v2::yearBlockStart(static_cast<int>(*index))
+                                          : layout::yearBlockStart(static_cast<int>(*index)));
+    const int actualCol = blockCol + (v2 ? int(layout::v2::Actual) : int(layout::Actual));
+    const int evidenceCol = blockCol + (v2 ? int(layout::v2::Evidence) : int(layout::Evidence));
     ChangePlan plan;
     std::vector<LogEntry> changes;
     if (request.actual && *request.actual != current.actual) {
         const auto& value = *request.actual;
-        plan.writes.push_back({model.indicatorsAt.sheet, indicator->sheetRow,
-                               blockCol + layout::Actual, value ? Cell{*value} : Cell{Blank{}}});
+        plan.writes.push_back({model.indicatorsAt.sheet, indicator->sheetRow, actualCol,
+                               value ? Cell{*value} : Cell{Blank{}}});
         changes.push_back(entry(stamp, indicator->id, request.year, "actual",
                                 valueText(current.actual), valueText(value), request.comment,
                                 request.approver));
     }
     if (request.evidence && *request.evidence != current.evidence) {
         plan.writes.push_back(
-            {model.indicatorsAt.sheet, indicator->sheetRow, blockCol + layout::Evidence,
+            {model.indicatorsAt.sheet, indicator->sheetRow, evidenceCol,
              request.evidence->empty() ? Cell{Blank{}} : Cell{*request.evidence}});
         changes.push_back(entry(stamp, indicator->id, request.year, "evidence", current.evidence,
                                 *request.evidence, request.comment, request.approver));

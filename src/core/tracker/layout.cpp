@@ -119,3 +119,113 @@ const std::vector<RangeLayout>& ranges() {
 }
 
 } // namespace condtrack::layout
+
+namespace condtrack::layout::v2 {
+
+TranslateId sheetName(Sheet sheet) {
+    switch (sheet) {
+    case Sheet::Indicators: return STR_SHEET_INDICATORS;
+    case Sheet::Tranches: return STR_SHEET_TRANCHES;
+    case Sheet::Conditions: return STR_SHEET_CONDITIONS;
+    case Sheet::Milestones: return STR_SHEET_MILESTONES;
+    case Sheet::Reviews: return STR_SHEET_REVIEWS;
+    case Sheet::Log: return STR_SHEET_LOG;
+    case Sheet::Programme: return STR_SHEET_PROGRAMME;
+    }
+    return STR_SHEET_INDICATORS;
+}
+
+const std::array<TranslateId, kIndicatorFixedColumns> kIndicatorHeaders{{
+    STR_COL_ID,
+    STR_COL_TITLE,
+    STR_COL_POLICY_AREA,
+    STR_COL_COMPONENT,
+    STR_COL_METHOD,
+    STR_COL_THRESHOLD,
+    STR_COL_BASELINE,
+}};
+
+const std::array<TranslateId, kIndicatorYearColumns> kYearBlockHeaders{{
+    STR_COL_TARGET,
+    STR_COL_WEIGHT,
+    STR_COL_ACTUAL,
+    STR_COL_EVIDENCE,
+    STR_COL_DECISION,
+    STR_COL_REQUESTED_ON,
+    STR_COL_APPROVED_ON,
+    STR_COL_APPROVAL_REF,
+    STR_COL_SCORE,
+    STR_COL_STATUS,
+}};
+
+const std::array<TranslateId, kTrancheColumns> kTrancheHeaders{{
+    STR_COL_YEAR,
+    STR_COL_TYPE,
+    STR_COL_COMPONENT,
+    STR_COL_BASE_CEILING,
+    STR_COL_CARRIED_IN,
+    STR_COL_CEILING,
+    STR_COL_PAYOUT,
+    STR_COL_ELIGIBLE,
+    STR_COL_COMPUTED,
+    STR_COL_TRANSFERRED,
+    STR_COL_HELD,
+    STR_COL_RELEASED,
+    STR_COL_PAYABLE,
+    STR_COL_DISBURSED,
+    STR_COL_DISBURSED_ON,
+    STR_COL_DEADLINE,
+}};
+
+const std::array<TranslateId, kBandColumns> kBandHeaders{{
+    STR_COL_TRANCHE,
+    STR_COL_LOWER_BOUND,
+    STR_COL_SHARE,
+}};
+
+const std::array<TranslateId, kConditionFixedColumns> kConditionHeaders{{
+    STR_COL_ID,
+    STR_COL_CONDITION,
+    STR_COL_KIND,
+    STR_COL_TRANCHE,
+}};
+
+const std::array<TranslateId, kConditionYearColumns> kConditionBlockHeaders{{
+    STR_COL_VERDICT,
+    STR_COL_EVIDENCE,
+    STR_COL_CONDITION_NOTES,
+}};
+
+const std::array<TranslateId, kGeneralConditions> kGeneralConditionTexts{{
+    STR_GC_PUBLIC_POLICY,
+    STR_GC_MACROECONOMIC,
+    STR_GC_PFM,
+    STR_GC_TRANSPARENCY,
+}};
+
+namespace {
+
+template <std::size_t N> std::vector<TranslateId> list(const std::array<TranslateId, N>& headers) {
+    return {headers.begin(), headers.end()};
+}
+
+} // namespace
+
+const std::vector<RangeLayout>& ranges() {
+    static const std::vector<RangeLayout> all{
+        {kIndicators, Sheet::Indicators, kIndicatorHeaderRows, list(kIndicatorHeaders),
+         list(kYearBlockHeaders)},
+        {kTranches, Sheet::Tranches, kTableHeaderRows, list(kTrancheHeaders), {}},
+        {kBands, Sheet::Tranches, kTableHeaderRows, list(kBandHeaders), {}, kBandsFirstColumn},
+        {kConditions, Sheet::Conditions, kConditionHeaderRows, list(kConditionHeaders),
+         list(kConditionBlockHeaders)},
+        {kMilestones, Sheet::Milestones, kTableHeaderRows, list(layout::kMilestoneHeaders), {}},
+        {kReviews, Sheet::Reviews, kTableHeaderRows, list(layout::kReviewHeaders), {}},
+        {kYears, Sheet::Reviews, kTableHeaderRows, list(layout::kYearHeaders), {}},
+        {kLog, Sheet::Log, kTableHeaderRows, list(layout::kLogHeaders), {}},
+        {kHeader, Sheet::Programme, kTableHeaderRows, list(layout::kProgrammeHeaders), {}},
+    };
+    return all;
+}
+
+} // namespace condtrack::layout::v2

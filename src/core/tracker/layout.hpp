@@ -262,12 +262,54 @@ inline constexpr int conditionBlockStart(int yearIndex) {
 namespace milestone_col = layout::milestone_col;
 inline constexpr int kMilestoneColumns = layout::kMilestoneColumns;
 
+// The bands table starts one empty column right of the tranche table, with
+// room for this many bands below its header row.
+inline constexpr int kBandsFirstColumn = kTrancheColumns + 1;
+inline constexpr int kBandRows = 8;
+// New tracker's conditions: the four standard general ones (GC-1..GC-4),
+// then blank rows for the specific ones.
+inline constexpr int kGeneralConditions = 4;
+inline constexpr int kSpecificConditionRows = 6;
+
 static_assert(indicator_col::Baseline + 1 == kIndicatorFixedColumns);
 static_assert(Status + 1 == kIndicatorYearColumns);
 static_assert(tranche_col::Deadline + 1 == kTrancheColumns);
 static_assert(band_col::Share + 1 == kBandColumns);
 static_assert(condition_col::Tranche + 1 == kConditionFixedColumns);
 static_assert(Notes + 1 == kConditionYearColumns);
+
+// --- Labels ----------------------------------------------------------------------
+
+TranslateId sheetName(Sheet sheet);
+inline constexpr TranslateId kConditionsTitle = STR_CONDITIONS_TITLE;
+
+extern const std::array<TranslateId, kIndicatorFixedColumns> kIndicatorHeaders;
+extern const std::array<TranslateId, kIndicatorYearColumns> kYearBlockHeaders;
+extern const std::array<TranslateId, kTrancheColumns> kTrancheHeaders;
+extern const std::array<TranslateId, kBandColumns> kBandHeaders;
+extern const std::array<TranslateId, kConditionFixedColumns> kConditionHeaders;
+extern const std::array<TranslateId, kConditionYearColumns> kConditionBlockHeaders;
+// The four standard general conditions, in the order of GC-1..GC-4.
+extern const std::array<TranslateId, kGeneralConditions> kGeneralConditionTexts;
+
+// --- Every range -----------------------------------------------------------------
+
+struct RangeLayout {
+    const char* name;
+    Sheet sheet;
+    int headerRows;
+    std::vector<TranslateId> headers;      // one per fixed column
+    std::vector<TranslateId> blockHeaders; // one block of these per year follows, if any
+    int firstCol = 0;                      // the range's first column on its sheet
+
+    int width(int years) const {
+        return static_cast<int>(headers.size() + blockHeaders.size() * std::size_t(years));
+    }
+};
+
+// Every named range a version 2 tracker defines, in the order New tracker
+// defines them.
+const std::vector<RangeLayout>& ranges();
 
 } // namespace condtrack::layout::v2
 

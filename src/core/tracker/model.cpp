@@ -35,4 +35,46 @@ const TrackerMilestone* TrackerModel::findMilestone(std::string_view id) const {
     return nullptr;
 }
 
+std::string trancheLabel(const Tranche& tranche) {
+    std::string label = std::to_string(tranche.year) + " " + std::string(keyword(tranche.type));
+    if (!tranche.component.empty()) label += " " + tranche.component;
+    return label;
+}
+
+Amount TrackerModel::carriedBeyond() const {
+    if (years.empty()) return 0.0;
+    Amount beyond = 0.0;
+    for (const auto& tranche : tranches)
+        if (tranche.year == years.back().year) beyond += tranche.transferred;
+    return beyond;
+}
+
+Amount TrackerModel::lost() const {
+    Amount lost = 0.0;
+    for (const auto& held : tranches) {
+        if (held.type != TrancheType::Variable || held.held <= 0.0) continue;
+        Amount released = 0.0;
+        for (const auto& next : tranches)
+            if (next.year == held.year + 1 && next.type == TrancheType::Variable &&
+                next.component == held.component)
+                released += next.released;
+        if (released < held.held) lost += held.held - released;
+    }
+    return lost;
+}
+
+std::optional<bool> TrackerModel::generalConditionsMet(int year) const {
+    const auto index = yearIndex(year);
+    if (!index) return std::nullopt;
+    bool pending = false;
+    for (const auto& condition : conditions) {
+        if (condition.kind != ConditionKind::General || condition.years.size() <= *index) continue;
+        const auto& verdict = condition.years[*index].verdict;
+        if (verdict == Verdict::NotMet) return false;
+        if (!verdict) pending = true;
+    }
+    if (pending) return std::nullopt;
+    return true;
+}
+
 } // namespace condtrack

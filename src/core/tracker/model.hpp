@@ -117,6 +117,10 @@ struct Tranche {
     bool isDisbursed() const { return disbursed.has_value() || disbursedOn.has_value(); }
 };
 
+// How conditions and bands name a tranche: "2019 variable", "2019 fixed",
+// or with its component "2019 variable health".
+std::string trancheLabel(const Tranche& tranche);
+
 // A row of the milestones range; `dates` carries the status rule.
 struct TrackerMilestone {
     std::string id;
@@ -187,6 +191,16 @@ struct TrackerModel {
     std::optional<std::size_t> yearIndex(int year) const;
     const Indicator* findIndicator(std::string_view id) const;
     const TrackerMilestone* findMilestone(std::string_view id) const;
+
+    // Transferred out of the tracker's last year: carried beyond its last
+    // year, where no tranche receives it.
+    Amount carriedBeyond() const;
+    // Held amounts that the next year's tranche of the same component did not
+    // release (all of it when there is no next year): lost.
+    Amount lost() const;
+    // Whether every general condition of `year` is met: nullopt while one is
+    // not assessed (and none is not met).
+    std::optional<bool> generalConditionsMet(int year) const;
 };
 
 } // namespace condtrack

@@ -36,6 +36,8 @@ std::string headerLabel(HeaderField field, Language language) {
     case HeaderField::Currency: return std::string(tr(STR_HDR_CURRENCY, language));
     case HeaderField::Language: return std::string(tr(STR_HDR_LANGUAGE, language));
     case HeaderField::FiscalYearStartMonth: return std::string(tr(STR_HDR_FISCAL_MONTH, language));
+    case HeaderField::LayoutVersion: return std::string(tr(STR_HDR_LAYOUT_VERSION, language));
+    case HeaderField::SuspendedFrom: return std::string(tr(STR_HDR_SUSPENDED_FROM, language));
     }
     return {};
 }
@@ -47,6 +49,7 @@ std::string headerDefault(HeaderField field, Language language) {
     case HeaderField::Currency: return "EUR";
     case HeaderField::Language: return std::string(languageCode(language));
     case HeaderField::FiscalYearStartMonth: return "1";
+    case HeaderField::LayoutVersion: return std::to_string(layout::v2::kVersion);
     default: return {};
     }
 }
@@ -101,6 +104,21 @@ IatiHeader iatiHeaderFrom(const RangeTable& table) {
         header.fiscalYearStartMonth = m;
     }
     return header;
+}
+
+std::optional<int> layoutVersionFrom(const RangeTable& table) {
+    const auto row = static_cast<std::size_t>(headerRow(HeaderField::LayoutVersion));
+    constexpr std::size_t valueCol = layout::header_col::Value;
+    if (row >= table.cells.shape().rows || table.cells.shape().cols <= valueCol) return 1;
+    const Cell& cell = table.cells.at(row, valueCol);
+    if (isBlank(cell)) return 1;
+    const auto* typed = std::get_if<std::string>(&cell);
+    if (typed != nullptr && trim(*typed).empty()) return 1;
+    const std::string text = typed != nullptr ? trim(*typed) : textOf(cell);
+    if (text.empty() || text.size() > 3) return std::nullopt;
+    for (const char c : text)
+        if (c < '0' || c > '9') return std::nullopt;
+    return std::atoi(text.c_str());
 }
 
 } // namespace condtrack

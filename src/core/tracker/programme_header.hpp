@@ -25,8 +25,13 @@ enum class HeaderField {
     Currency,
     Language,
     FiscalYearStartMonth,
+    // Layout version 2 appends these; a header without them is version 1's.
+    LayoutVersion,
+    SuspendedFrom,
 };
-inline constexpr int kHeaderFields = 11;
+inline constexpr int kHeaderFields = 13;
+// The fields of a version 1 header.
+inline constexpr int kHeaderFieldsV1 = 11;
 // The row of a field within the header range.
 inline constexpr int headerRow(HeaderField field) {
     return 1 + static_cast<int>(field);
@@ -40,5 +45,9 @@ std::string headerDefault(HeaderField field, Language language);
 // IatiHeader; InvalidArgument naming the cell when a value is unusable (an
 // aid type other than A01/A02, a month outside 1-12, no identifier, no title).
 IatiHeader iatiHeaderFrom(const RangeTable& header);
+
+// The header's Layout version: 1 when the row is absent or blank, nullopt
+// when it holds anything but a whole number.
+std::optional<int> layoutVersionFrom(const RangeTable& header);
 
 } // namespace condtrack

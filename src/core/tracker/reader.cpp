@@ -6,11 +6,13 @@
 #include "text/keys.hpp"
 #include "text/strings.hpp"
 #include "tracker/layout.hpp"
+#include "tracker/programme_header.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <set>
 
 namespace condtrack {
 
@@ -37,6 +39,10 @@ namespace milestone_col = layout::milestone_col;
 namespace year_col = layout::year_col;
 namespace indicator_col = layout::indicator_col;
 namespace review_col = layout::review_col;
+namespace v1 = layout::v1;
+namespace v2 = layout::v2;
+namespace bc = layout::v2::band_col;
+namespace cc = layout::v2::condition_col;
 
 // A field's name in messages: English bare, French and Portuguese with its
 // article, as the sentences about it need.
@@ -79,6 +85,25 @@ constexpr Field kDeadline = STR_READ_FIELD_DEADLINE;
 constexpr Field kIndicator = STR_READ_FIELD_INDICATOR;
 constexpr Field kDue = STR_READ_FIELD_DUE;
 constexpr Field kDone = STR_READ_FIELD_DONE;
+constexpr Field kComponent = STR_READ_FIELD_COMPONENT;
+constexpr Field kDecision = STR_READ_FIELD_DECISION;
+constexpr Field kRequestedOn = STR_READ_FIELD_REQUESTED_ON;
+constexpr Field kApprovedOn = STR_READ_FIELD_APPROVED_ON;
+constexpr Field kApprovalRef = STR_READ_FIELD_APPROVAL_REF;
+constexpr Field kBaseCeiling = STR_READ_FIELD_BASE_CEILING;
+constexpr Field kCarriedIn = STR_READ_FIELD_CARRIED_IN;
+constexpr Field kPayout = STR_READ_FIELD_PAYOUT;
+constexpr Field kHeld = STR_READ_FIELD_HELD;
+constexpr Field kReleased = STR_READ_FIELD_RELEASED;
+constexpr Field kPayable = STR_READ_FIELD_PAYABLE;
+constexpr Field kTranche = STR_READ_FIELD_TRANCHE;
+constexpr Field kLowerBound = STR_READ_FIELD_LOWER_BOUND;
+constexpr Field kShare = STR_READ_FIELD_SHARE;
+constexpr Field kCondition = STR_READ_FIELD_CONDITION;
+constexpr Field kKind = STR_READ_FIELD_KIND;
+constexpr Field kVerdict = STR_READ_FIELD_VERDICT;
+constexpr Field kLayoutVersion = STR_READ_FIELD_LAYOUT_VERSION;
+constexpr Field kSuspendedFrom = STR_READ_FIELD_SUSPENDED_FROM;
 } // namespace field
 
 // A finite number as a user would type it: whole numbers without decimals.
@@ -102,6 +127,8 @@ class Reader {
     Reader(Date nullDate, Language language) : nullDate_(nullDate), language_(language) {}
 
     ReadResult run(const TrackerTables& tables) {
+        // A version this reader does not know is read no further.
+        if (tables.header && !readHeader(*tables.header)) return finish();
         if (const auto* t = table(tables.years, layout::kYears, kHeaderRows, kYearsCols))
             readYears(*t);
         if (const auto* t = table(tables.reviews, layout::kReviews, layout::kReviewSettingsRow + 1,
@@ -113,10 +140,25 @@ class Reader {
         if (const auto* t =
                 table(tables.milestones, layout::kMilestones, kHeaderRows, kMilestonesCols))
             readMilestones(*t);
-        if (const auto* t = table(tables.tranches, layout::kTranches, kHeaderRows, kTranchesCols))
+        if (v2_) {
+            if (const auto* t =
+                    table(tables.tranches, v2::kTranches, kHeaderRows, v2::kTrancheColumns))
+                readTranchesV2(*t);
+            if (const auto* t = table(tables.bands, v2::kBands, kHeaderRows, v2::kBandColumns))
+                readBands(*t);
+            if (const auto* t = table(tables.conditions, v2::kConditions, v2::kConditionHeaderRows,
+                                      v2::kConditionFixedColumns))
+                readConditions(*t);
+        } else if (const auto* t =
+                       table(tables.tranches, layout::kTranches, kHeaderRows, kTranchesCols)) {
             readTranches(*t);
+            completeVersion1();
+        }
         model_.log = tables.log;
+        return finish();
+    }
 
+    ReadResult finish() {
         result_.omitted = found_ - result_.problems.size();
         if (found_ == 0) result_.model = std::move(model_);
         return std::move(result_);
@@ -137,6 +179,9 @@ class Reader {
     }
     void report(const RangeTable& t, std::size_t row, std::size_t col, std::string why) {
         report(t.sheet, a1(t, row, col), std::move(why));
+    }
+    void notice(const RangeTable& t, std::size_t row, std::size_t col, std::string why) {
+        result_.notices.push_back({t.sheet, a1(t, row, col), std::move(why)});
     }
 
     std::string blank(Field f) const { return say(STR_READ_BLANK, {name(f)}); }
@@ -405,8 +450,8 @@ class Reader {
 
     // As layout::yearBlockStart, in size_t: a malformed range may hold any
     // number of years.
-    static std::size_t blockStart(std::size_t k) {
-        return layout::kIndicatorFixedColumns + k * layout::kIndicatorYearColumns;
+    std::size_t blockStart(std::size_t k) const {
+        return layout::kIndicatorFixedColumns + k * yearColumns_;
     }
 
     // The year blocks present in the range, checked against the years range.
@@ -416,7 +461,7 @@ class Reader {
         for (std::size_t k = 0; k < model_.years.size(); ++k) {
             const std::size_t c0 = blockStart(k);
             const std::string expected = std::to_string(model_.years[k].year);
-            if (c0 + layout::kIndicatorYearColumns > cols) {
+            if (c0 + yearColumns_ > cols) {
                 const std::string last = columnLetters(t.firstCol + static_cast<int>(cols) - 1);
                 report(t, 0, c0,
                        say(STR_READ_BLOCK_MISSING, {expected, layout::kIndicators, last}));
@@ -434,20 +479,20 @@ class Reader {
         }
         // Blocks past the tracker's years must not claim a year.
         if (!yearsRead_) return present;
-        for (std::size_t c0 = blockStart(model_.years.size()); c0 < cols;
-             c0 += layout::kIndicatorYearColumns)
+        for (std::size_t c0 = blockStart(model_.years.size()); c0 < cols; c0 += yearColumns_)
             if (!isBlank(at(t, 0, c0)))
                 report(t, 0, c0, notTrackerYear(field::kYear, display(at(t, 0, c0))));
         return present;
     }
 
-    static bool blockPresent(const RangeTable& t, std::size_t k) {
-        return blockStart(k) + layout::kIndicatorYearColumns <= t.cells.shape().cols;
+    bool blockPresent(const RangeTable& t, std::size_t k) const {
+        return blockStart(k) + yearColumns_ <= t.cells.shape().cols;
     }
 
     // Blank when every cell read is: formula columns (Score, Status) and a 0
     // in Waived do not count.
     bool blankIndicatorRow(const RangeTable& t, std::size_t r) const {
+        if (v2_) return blankIndicatorRowV2(t, r);
         using namespace indicator_col;
         if (!blankRow(t, r, {Id, Title, Area, Weight, Method, Threshold, Baseline})) return false;
         for (std::size_t k = 0; k < model_.years.size(); ++k) {
@@ -463,6 +508,10 @@ class Reader {
 
     void readIndicatorYears(const RangeTable& t, std::size_t r, Indicator& indicator) {
         indicator.years.resize(model_.years.size());
+        if (v2_) {
+            readIndicatorYearsV2(t, r, indicator);
+            return;
+        }
         for (std::size_t k = 0; k < model_.years.size(); ++k) {
             if (!blockPresent(t, k)) continue;
             const std::size_t c0 = blockStart(k);
@@ -486,7 +535,10 @@ class Reader {
             unique(indicatorIds_, indicator.id, field::kId, t, r, Id);
         indicator.title = text(t, r, Title, field::kTitle);
         indicator.area = text(t, r, Area, field::kArea);
-        indicator.weight = nonNegative(t, r, Weight, field::kWeight, true).value_or(0.0);
+        if (v2_)
+            indicator.component = trim(text(t, r, v2::indicator_col::Component, field::kComponent));
+        else
+            indicator.weight = nonNegative(t, r, Weight, field::kWeight, true).value_or(0.0);
         const std::string method = keyword(t, r, Method, field::kMethod);
         try {
             indicator.rule.method = parseScoringMethod(method);
@@ -607,8 +659,304 @@ class Reader {
         }
     }
 
+    // --- Layout version 2 ------------------------------------------------------
+
+    // The programme header's Layout version and suspension date.
+    // False when the version is not one this reader knows.
+    bool readHeader(const RangeTable& t) {
+        const std::size_t valueCol = layout::header_col::Value;
+        if (t.cells.cells().size() != t.cells.shape().rows * t.cells.shape().cols ||
+            t.cells.shape().cols <= valueCol)
+            return true;
+        const auto version = layoutVersionFrom(t);
+        const auto row = static_cast<std::size_t>(headerRow(HeaderField::LayoutVersion));
+        if (!version || (*version != v1::kVersion && *version != v2::kVersion)) {
+            const std::string typed = display(at(t, row, valueCol));
+            report(t, row, valueCol, say(STR_READ_LAYOUT_VERSION, {typed}));
+            return false;
+        }
+        v2_ = *version == v2::kVersion;
+        model_.layoutVersion = *version;
+        if (!v2_) return true;
+        yearColumns_ = v2::kIndicatorYearColumns;
+        const auto suspended = static_cast<std::size_t>(headerRow(HeaderField::SuspendedFrom));
+        if (suspended < t.cells.shape().rows)
+            model_.suspendedFrom = date(t, suspended, valueCol, field::kSuspendedFrom);
+        return true;
+    }
+
+    // Blank when every cell typed is: the weights of later years (formulas)
+    // do not count.
+    bool blankIndicatorRowV2(const RangeTable& t, std::size_t r) const {
+        using namespace v2::indicator_col;
+        if (!blankRow(t, r, {Id, Title, Area, Component, Method, Threshold, Baseline}))
+            return false;
+        for (std::size_t k = 0; k < model_.years.size(); ++k) {
+            if (!blockPresent(t, k)) continue;
+            const std::size_t c0 = blockStart(k);
+            if (!blankRow(t, r,
+                          {c0 + v2::Target, c0 + v2::Actual, c0 + v2::Evidence,
+                           c0 + v2::RequestedOn, c0 + v2::ApprovedOn, c0 + v2::ApprovalRef}) ||
+                !blankOrZero(at(t, r, c0 + v2::Decision)) ||
+                (k == 0 && !blankOrZero(at(t, r, c0 + v2::Weight))))
+                return false;
+        }
+        return true;
+    }
+
+    // A decision applies once approved; re-assessing an indicator that scored
+    // 100% holds nothing, so it is said, not applied.
+    DecisionRecord decisionOf(const RangeTable& t, std::size_t r, std::size_t c0,
+                              IndicatorYear& y) {
+        DecisionRecord record;
+        const std::string typed = keyword(t, r, c0 + v2::Decision, field::kDecision);
+        if (const auto decision = parseDecision(typed))
+            record.decision = *decision;
+        else
+            report(t, r, c0 + v2::Decision,
+                   unknownWord(field::kDecision, typed, STR_EXPECT_DECISION));
+        record.approved = y.approvedOn.has_value();
+        if (record.effective() == Decision::Reassess && y.score && *y.score >= 1.0) {
+            const std::size_t k = (c0 - layout::kIndicatorFixedColumns) / yearColumns_;
+            notice(t, r, c0 + v2::Decision,
+                   say(STR_READ_REASSESS_MET, {std::to_string(model_.years[k].year)}));
+        }
+        return record;
+    }
+
+    void readIndicatorYearsV2(const RangeTable& t, std::size_t r, Indicator& indicator) {
+        for (std::size_t k = 0; k < model_.years.size(); ++k) {
+            if (!blockPresent(t, k)) continue;
+            const std::size_t c0 = blockStart(k);
+            IndicatorYear& y = indicator.years[k];
+            y.target = number(t, r, c0 + v2::Target, field::kTarget);
+            y.weight = nonNegative(t, r, c0 + v2::Weight, field::kWeight, k == 0);
+            y.actual = number(t, r, c0 + v2::Actual, field::kActual);
+            y.evidence = text(t, r, c0 + v2::Evidence, field::kEvidence);
+            y.requestedOn = date(t, r, c0 + v2::RequestedOn, field::kRequestedOn);
+            y.approvedOn = date(t, r, c0 + v2::ApprovedOn, field::kApprovedOn);
+            y.approvalRef = trim(text(t, r, c0 + v2::ApprovalRef, field::kApprovalRef));
+            y.score = unitInterval(t, r, c0 + v2::Score, field::kScore);
+            y.status = trim(text(t, r, c0 + v2::Status, field::kStatus));
+            y.decision = decisionOf(t, r, c0, y);
+            // What version 1's readers look at: a share taken out of the payout.
+            const Decision effective = y.decision.effective();
+            y.waived = effective == Decision::Reallocate || effective == Decision::Transfer ||
+                       effective == Decision::Waived;
+        }
+        if (!indicator.years.empty() && indicator.years.front().weight)
+            indicator.weight = *indicator.years.front().weight;
+    }
+
+    std::optional<TrancheType> trancheType(const RangeTable& t, std::size_t r, std::size_t col) {
+        const std::string type = keyword(t, r, col, field::kType);
+        if (type.empty()) {
+            report(t, r, col, blank(field::kType));
+            return std::nullopt;
+        }
+        try {
+            return parseTrancheType(type);
+        } catch (const InvalidArgument&) {
+            report(t, r, col, unknownWord(field::kType, type, STR_EXPECT_TYPE));
+            return std::nullopt;
+        }
+    }
+
+    PayoutKind payout(const RangeTable& t, std::size_t r) {
+        const std::string typed = keyword(t, r, v2::tranche_col::Payout, field::kPayout);
+        const std::string key = normaliseKeyword(typed);
+        if (key.empty() || key == "proportional" || key == "proportionnel" || key == "proporcional")
+            return PayoutKind::Proportional;
+        if (key == "bands" || key == "paliers" || key == "escaloes") return PayoutKind::Bands;
+        report(t, r, v2::tranche_col::Payout,
+               unknownWord(field::kPayout, typed, STR_EXPECT_PAYOUT));
+        return PayoutKind::Proportional;
+    }
+
+    Tranche readTrancheV2(const RangeTable& t, std::size_t r) {
+        using namespace v2::tranche_col;
+        Tranche tranche;
+        const auto y = year(t, r, Year, field::kTrancheYear, true);
+        if (y && yearsRead_ && !isTrackerYear(*y))
+            report(t, r, Year, notTrackerYear(field::kTrancheYear, std::to_string(*y)));
+        tranche.year = y.value_or(0);
+        tranche.type = trancheType(t, r, Type).value_or(TrancheType::Variable);
+        tranche.component = trim(text(t, r, Component, field::kComponent));
+        tranche.baseCeiling = nonNegative(t, r, BaseCeiling, field::kBaseCeiling).value_or(0.0);
+        tranche.carriedIn = number(t, r, CarriedIn, field::kCarriedIn).value_or(0.0);
+        tranche.ceiling = nonNegative(t, r, Ceiling, field::kCeiling).value_or(0.0);
+        tranche.payout = payout(t, r);
+        tranche.eligible = yesNo(t, r, Eligible, field::kEligible).value_or(false);
+        tranche.computed = number(t, r, Computed, field::kComputed).value_or(0.0);
+        tranche.transferred = number(t, r, Transferred, field::kTransferred).value_or(0.0);
+        tranche.held = number(t, r, Held, field::kHeld).value_or(0.0);
+        tranche.released = number(t, r, Released, field::kReleased).value_or(0.0);
+        tranche.payable = number(t, r, Payable, field::kPayable).value_or(0.0);
+        tranche.disbursed = nonNegative(t, r, Disbursed, field::kDisbursed);
+        tranche.disbursedOn = date(t, r, DisbursedOn, field::kDisbursedOn);
+        tranche.requestDeadline = date(t, r, Deadline, field::kDeadline);
+        tranche.sheetRow = sheetRow(t, r);
+        return tranche;
+    }
+
+    void readTranchesV2(const RangeTable& t) {
+        model_.tranchesAt = placeOf(t);
+        for (std::size_t r = kHeaderRows; r < t.cells.shape().rows; ++r) {
+            using namespace v2::tranche_col;
+            if (blankRow(
+                    t, r,
+                    {Year, Type, Component, BaseCeiling, Payout, Disbursed, DisbursedOn, Deadline}))
+                continue;
+            Tranche tranche = readTrancheV2(t, r);
+            if (!model_.years.empty() && tranche.year == model_.years.back().year &&
+                tranche.transferred > 0.0)
+                notice(t, r, Transferred,
+                       say(STR_READ_CARRIED_BEYOND,
+                           {numberText(tranche.transferred), std::to_string(tranche.year)}));
+            model_.tranches.push_back(std::move(tranche));
+            trancheLabels_.insert(trancheLabel(model_.tranches.back()));
+        }
+    }
+
+    void checkTrancheLabel(const RangeTable& t, std::size_t r, std::size_t col,
+                           const std::string& label) {
+        if (trancheLabels_.count(label) == 0)
+            report(t, r, col, say(STR_READ_NOT_TRANCHE, {label, v2::kTranches}));
+    }
+
+    // The bands of one tranche on adjacent rows, so that the tranche's
+    // formula finds them all from the first.
+    void readBands(const RangeTable& t) {
+        std::map<std::string, std::pair<std::size_t, std::string>> last; // label -> row, first cell
+        for (std::size_t r = kHeaderRows; r < t.cells.shape().rows; ++r) {
+            if (blankRow(t, r, {bc::Tranche, bc::LowerBound, bc::Share})) continue;
+            Band band;
+            band.tranche = trim(text(t, r, bc::Tranche, field::kTranche));
+            if (band.tranche.empty()) report(t, r, bc::Tranche, blank(field::kTranche));
+            band.lowerBound = unitIntervalRequired(t, r, bc::LowerBound, field::kLowerBound);
+            band.share = unitIntervalRequired(t, r, bc::Share, field::kShare);
+            band.sheetRow = sheetRow(t, r);
+            if (!band.tranche.empty()) {
+                checkTrancheLabel(t, r, bc::Tranche, band.tranche);
+                const auto seen = last.find(band.tranche);
+                if (seen == last.end())
+                    last[band.tranche] = {r, a1(t, r, bc::Tranche)};
+                else if (seen->second.first + 1 != r)
+                    report(t, r, bc::Tranche,
+                           say(STR_READ_BANDS_SPLIT, {band.tranche, seen->second.second}));
+                else
+                    seen->second.first = r;
+            }
+            model_.bands.push_back(std::move(band));
+        }
+    }
+
+    double unitIntervalRequired(const RangeTable& t, std::size_t r, std::size_t col, Field f) {
+        if (isBlank(at(t, r, col))) {
+            report(t, r, col, blank(f));
+            return 0.0;
+        }
+        return unitInterval(t, r, col, f).value_or(0.0);
+    }
+
+    std::optional<ConditionKind> conditionKind(const RangeTable& t, std::size_t r) {
+        const std::string typed = keyword(t, r, v2::condition_col::Kind, field::kKind);
+        const std::string key = normaliseKeyword(typed);
+        if (key == "general" || key == "geral") return ConditionKind::General;
+        if (key == "specific" || key == "specifique" || key == "especifica" || key == "especifico")
+            return ConditionKind::Specific;
+        if (key.empty())
+            report(t, r, v2::condition_col::Kind, blank(field::kKind));
+        else
+            report(t, r, v2::condition_col::Kind,
+                   unknownWord(field::kKind, typed, STR_EXPECT_KIND));
+        return std::nullopt;
+    }
+
+    // met / not met, and their French and Portuguese words; blank: not assessed.
+    std::optional<Verdict> verdict(const RangeTable& t, std::size_t r, std::size_t col) {
+        const std::string typed = keyword(t, r, col, field::kVerdict);
+        const std::string key = normaliseKeyword(typed);
+        if (key.empty()) return std::nullopt;
+        if (key == "met" || key == "rempli" || key == "remplie" || key == "cumprido" ||
+            key == "cumprida")
+            return Verdict::Met;
+        if (key == "not met" || key == "non rempli" || key == "non remplie" ||
+            key == "nao cumprido" || key == "nao cumprida")
+            return Verdict::NotMet;
+        report(t, r, col, unknownWord(field::kVerdict, typed, STR_EXPECT_VERDICT));
+        return std::nullopt;
+    }
+
+    bool blankConditionRow(const RangeTable& t, std::size_t r) const {
+        if (!blankRow(t, r, {cc::Id, cc::Condition, cc::Kind, cc::Tranche})) return false;
+        for (std::size_t c = v2::kConditionFixedColumns; c < t.cells.shape().cols; ++c)
+            if (!isBlank(at(t, r, c))) return false;
+        return true;
+    }
+
+    void readConditions(const RangeTable& t) {
+        model_.conditionsAt = placeOf(t);
+        std::map<std::string, std::string> ids;
+        for (std::size_t r = v2::kConditionHeaderRows; r < t.cells.shape().rows; ++r) {
+            if (blankConditionRow(t, r)) continue;
+            ::condtrack::Condition condition;
+            condition.id = trim(text(t, r, cc::Id, field::kId));
+            if (condition.id.empty())
+                report(t, r, cc::Id, blank(field::kId));
+            else
+                unique(ids, condition.id, field::kId, t, r, cc::Id);
+            condition.text = text(t, r, cc::Condition, field::kCondition);
+            condition.kind = conditionKind(t, r).value_or(ConditionKind::General);
+            condition.tranche = trim(text(t, r, cc::Tranche, field::kTranche));
+            if (condition.kind == ConditionKind::Specific) {
+                if (condition.tranche.empty())
+                    report(t, r, cc::Tranche, blank(field::kTranche));
+                else
+                    checkTrancheLabel(t, r, cc::Tranche, condition.tranche);
+            }
+            condition.years.resize(model_.years.size());
+            for (std::size_t k = 0; k < model_.years.size(); ++k) {
+                const std::size_t c0 = v2::kConditionFixedColumns + k * v2::kConditionYearColumns;
+                if (c0 + v2::kConditionYearColumns > t.cells.shape().cols) continue;
+                condition.years[k].verdict = verdict(t, r, c0 + v2::Verdict);
+                condition.years[k].evidence =
+                    text(t, r, c0 + v2::ConditionEvidence, field::kEvidence);
+                condition.years[k].notes = text(t, r, c0 + v2::Notes, field::kNotes);
+            }
+            condition.sheetRow = sheetRow(t, r);
+            model_.conditions.push_back(std::move(condition));
+        }
+        for (auto& tranche : model_.tranches)
+            tranche.generalConditions = model_.generalConditionsMet(tranche.year);
+    }
+
+    // --- Version 1 as version 2 says it ------------------------------------------
+
+    void completeVersion1() {
+        for (auto& tranche : model_.tranches) {
+            tranche.baseCeiling = tranche.ceiling;
+            tranche.payable = tranche.computed;
+        }
+        for (auto& indicator : model_.indicators)
+            for (std::size_t k = 0; k < indicator.years.size(); ++k) {
+                IndicatorYear& y = indicator.years[k];
+                y.weight = indicator.weight;
+                if (!y.waived) continue;
+                WaiverRule rule = WaiverRule::Reallocate;
+                for (const auto& tranche : model_.tranches)
+                    if (tranche.year == model_.years[k].year &&
+                        tranche.type == TrancheType::Variable)
+                        rule = tranche.rule;
+                y.decision = {
+                    rule == WaiverRule::Transfer ? Decision::Transfer : Decision::Reallocate, true};
+            }
+    }
+
     Date nullDate_;
     Language language_;
+    bool v2_ = false;
+    std::size_t yearColumns_ = layout::kIndicatorYearColumns;
     TrackerModel model_;
     ReadResult result_;
     std::size_t found_ = 0;
@@ -617,13 +965,14 @@ class Reader {
     bool milestonesRead_ = false;
     std::map<std::string, std::string> indicatorIds_; // ID -> its cell
     std::map<std::string, std::string> milestoneIds_;
+    std::set<std::string> trancheLabels_; // as conditions and bands name them
 };
 
 } // namespace
 
 bool hasTracker(const TrackerTables& tables) {
     return tables.years || tables.reviews || tables.indicators || tables.tranches ||
-           tables.milestones || tables.log;
+           tables.milestones || tables.log || tables.conditions || tables.bands;
 }
 
 std::string problemText(const LayoutProblem& problem) {

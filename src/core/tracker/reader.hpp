@@ -27,6 +27,11 @@ struct TrackerTables {
     std::optional<RangeTable> tranches;
     std::optional<RangeTable> milestones;
     std::optional<RangeTable> log;
+    // Layout version 2 (a version 1 tracker has no conditions or bands; its
+    // header, when present, has no Layout version row).
+    std::optional<RangeTable> header;
+    std::optional<RangeTable> conditions;
+    std::optional<RangeTable> bands;
 };
 
 // True when any range of the layout is present: the workbook holds a tracker,
@@ -52,12 +57,22 @@ struct ReadResult {
     std::optional<TrackerModel> model;   // set exactly when there is no problem
     std::vector<LayoutProblem> problems; // in reading order, at most kMaxProblems
     std::size_t omitted = 0;             // problems found beyond kMaxProblems
+    // What is read but not applied or not paid, which does not stop reading:
+    // a re-assessment of an indicator that scored 100%, money carried beyond
+    // the tracker's last year.
+    std::vector<LayoutProblem> notices;
 
     bool ok() const { return model.has_value(); }
 };
 
-// Every range but the log must be present (the programme header is not read); the log is passed
-// through untouched when present. Dates are serial numbers counted from nullDate.
+// Reads version 1 and version 2 trackers into the same model: the programme
+// header's Layout version says which (no header, or no such row: version 1).
+// Every range of the version but the log and the header must be present; the
+// log is passed through untouched when present. Version 1 reads as version 2
+// would say it: each year's weight is the indicator's, a waiver is an approved
+// decision following the tranche's rule, the base ceiling is the ceiling and
+// the payable amount the computed one. Dates are serial numbers counted from
+// nullDate.
 ReadResult readTracker(const TrackerTables& tables, Date nullDate,
                        Language language = Language::English);
 

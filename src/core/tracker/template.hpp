@@ -1,6 +1,6 @@
 #pragma once
 
-// The plan of a new, empty tracker in the layout of docs/tracker-layout.md,
+// The plan of a new, empty tracker in layout version 2 (docs/tracker-layout.md),
 // labelled in English or French.
 
 #include "functions/function_table.hpp"

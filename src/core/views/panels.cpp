@@ -305,7 +305,7 @@ IndicatorsView indicatorsView(const TrackerModel& model, int year, Language lang
         if (assessed.score) row.scoreText = formatPercent(*assessed.score, language);
         row.mark = markOf(assessed);
         row.markWord = std::string(word(row.mark, language));
-        row.weightText = formatNumber(indicator.weight, 2, language);
+        row.weightText = formatNumber(assessed.weight.value_or(indicator.weight), 2, language);
         row.sheetRow = indicator.sheetRow;
         view.rows.push_back(std::move(row));
     }

@@ -62,6 +62,9 @@ TrackerTables readTables(const uno::Reference<css::frame::XModel>& model) {
     tables.tranches = readRange(names, sheets, layout::kTranches);
     tables.milestones = readRange(names, sheets, layout::kMilestones);
     tables.log = readRange(names, sheets, layout::kLog);
+    tables.header = readRange(names, sheets, layout::kHeader);
+    tables.conditions = readRange(names, sheets, layout::v2::kConditions);
+    tables.bands = readRange(names, sheets, layout::v2::kBands);
     return tables;
 }
 
