@@ -415,3 +415,102 @@ def test_the_second_activity_imports_into_a_new_workbook(gui, empty):
         assert empty.getSheets().getElementNames() == ("Sheet1",)
     finally:
         close(new[0])
+
+
+# --- Record decision and Record condition ---------------------------------------------
+
+DECISION = "vnd.condtrack:RecordDecision"
+CONDITION = "vnd.condtrack:RecordCondition"
+DECISION_TITLE = "Record decision"
+CONDITION_TITLE = "Record condition"
+DECISION_LABELS = ["Indicator", "Year", "Decision", "Requested on", "Approved on",
+                   "Approval reference", "Reason to reopen", "Dates as 2019-05-02.",
+                   "A blank field leaves its cell as it is."]
+CONDITION_LABELS = ["Condition", "Year", "Verdict", "Evidence link", "Notes", "Reason to reopen",
+                    "A blank field leaves its cell as it is."]
+
+
+def test_decision_dialog_offers_the_decisions_and_cancel_changes_nothing(gui, tracker):
+    before = indicators_data(tracker)
+    with command(gui, tracker, DECISION, Year=2019, Quiet=False) as run:
+        dialog = run.dialog(DECISION_TITLE)
+        assert dialog.labels() == DECISION_LABELS
+        assert dialog.buttons() == ["Record", "Cancel"]
+        assert dialog.items("Indicator")[12] == "IND-13  " + SIGRH
+        assert dialog.selected("Year") == [1]
+        assert dialog.items("Decision") == ["(unchanged)", "none", "reallocate (A)",
+                                            "transfer (B)", "reassess (C)"]
+        assert dialog.selected("Decision") == [0]
+        assert dialog.layout_problems() == []
+        dialog.press("Cancel")
+        outcome, boxes = run.finish()
+    assert outcome.ok and outcome.message == "" and boxes == []
+    assert indicators_data(tracker) == before
+    assert log_rows(tracker) == []
+
+
+def test_recording_a_decision_through_the_dialog_writes_what_was_filled_in(gui, tracker):
+    with command(gui, tracker, DECISION, Quiet=False) as run:
+        dialog = run.dialog(DECISION_TITLE)
+        dialog.select("Indicator", 12)
+        dialog.select("Decision", 2)
+        dialog.set_text("Requested on", "2019-04-15")
+        dialog.press("Record")
+        outcome, boxes = run.finish()
+    assert outcome.ok, outcome.message
+    assert boxes == [outcome.message]
+    assert [(r[2], r[4], r[6]) for r in log_rows(tracker)] == [
+        ("IND-13", "decision", "reallocate"), ("IND-13", "requested on", "2019-04-15")]
+    assert undo_title(tracker) == "Record decision"
+    assert verify(tracker) == "TRUE"
+
+
+def test_a_date_that_is_not_one_is_named_and_the_decision_dialog_comes_back(gui, tracker):
+    with command(gui, tracker, DECISION, Quiet=False) as run:
+        dialog = run.dialog(DECISION_TITLE)
+        dialog.select("Indicator", 12)
+        dialog.set_text("Approved on", "2 May 2019")
+        dialog.set_text("Approval reference", "kept")
+        dialog.press("Record")
+        box = message_box(gui)
+        assert box is not None, "no message for a date that is not one"
+        assert box.text == '"2 May 2019" is not a date: write it as 2019-05-02.'
+        box.close()
+        again = run.dialog(DECISION_TITLE)
+        assert again.text("Approved on") == "2 May 2019"
+        assert again.text("Approval reference") == "kept"
+        again.press("Cancel")
+        outcome, boxes = run.finish()
+    assert outcome.ok and outcome.message == "" and boxes == []
+    assert log_rows(tracker) == []
+
+
+def test_condition_dialog_records_a_verdict(gui, tracker):
+    with command(gui, tracker, CONDITION, Quiet=False) as run:
+        dialog = run.dialog(CONDITION_TITLE)
+        assert dialog.labels() == CONDITION_LABELS
+        assert dialog.items("Verdict") == ["(unchanged)", "not assessed", "met", "not met"]
+        assert dialog.layout_problems() == []
+        dialog.select("Verdict", 3)
+        dialog.set_text("Notes", "budget law late")
+        dialog.press("Record")
+        outcome, boxes = run.finish()
+    assert outcome.ok, outcome.message
+    assert boxes == [outcome.message]
+    assert [(r[4], r[6]) for r in log_rows(tracker)] == [("verdict", "not met"),
+                                                         ("notes", "budget law late")]
+    assert undo_title(tracker) == "Record condition"
+    assert verify(tracker) == "TRUE"
+
+
+def test_a_version_1_tracker_gets_the_upgrade_message_instead_of_the_dialogs(gui):
+    doc = gui.load(ROOT / "tests" / "data" / "tracker-v1.ods", hidden=False)
+    try:
+        for url in (DECISION, CONDITION):
+            with command(gui, doc, url, Quiet=False) as run:
+                outcome, boxes = run.finish()
+            assert not outcome.ok
+            assert "Run Upgrade Tracker first" in outcome.message
+            assert boxes == [outcome.message]
+    finally:
+        close(doc)

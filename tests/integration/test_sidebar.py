@@ -262,3 +262,26 @@ def test_french_office_shows_french_panels(oxt):
         assert any("  non atteint  (Poids" in x for x in lines)
         assert any(x.startswith("Plafond : 14 000 000") or "14\u00a0000\u00a0000" in x for x in texts)
         doc.close(True)
+
+
+def test_deck_offers_the_upgrade_on_a_version_1_tracker(gui):
+    doc = gui.load(ROOT / "tests" / "data" / "tracker-v1.ods", hidden=False)
+    try:
+        open_deck(gui, doc)
+        window = doc.getCurrentController().getFrame().getContainerWindow()
+        texts = wait_for(lambda t: "Upgrade tracker" in t, window)
+        assert "Record decision" not in texts and "Record condition" not in texts
+    finally:
+        doc.close(True)
+
+
+def test_deck_offers_decisions_and_conditions_on_a_version_2_tracker(gui):
+    doc = gui.new_calc(hidden=False)
+    try:
+        assert dispatch(gui, doc, "vnd.condtrack:NewTracker", FirstYear=2018).ok
+        open_deck(gui, doc)
+        window = doc.getCurrentController().getFrame().getContainerWindow()
+        texts = wait_for(lambda t: "Record decision" in t and "Record condition" in t, window)
+        assert "Upgrade tracker" not in texts
+    finally:
+        doc.close(True)

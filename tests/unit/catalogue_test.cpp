@@ -181,8 +181,9 @@ TEST(Catalogue, ConfigurationTitlesMatchTheCatalogue) {
     const std::vector<std::pair<std::string, std::vector<TranslateId>>> files{
         {"Addons.xcu",
          {STR_MENU_CONDITIONALITY, STR_MENU_NEW_TRACKER, STR_MENU_RECORD_ASSESSMENT,
-          STR_MENU_REVIEW_REPORT, STR_MENU_EXPORT_IATI, STR_MENU_IMPORT_IATI,
-          STR_MENU_CLOSE_REVIEW}},
+          STR_MENU_RECORD_DECISION, STR_MENU_RECORD_CONDITION, STR_MENU_REVIEW_REPORT,
+          STR_MENU_EXPORT_IATI, STR_MENU_IMPORT_IATI, STR_MENU_CLOSE_REVIEW,
+          STR_MENU_UPGRADE_TRACKER}},
         {"Sidebar.xcu",
          {STR_DECK_TITLE, STR_PANEL_INDICATORS, STR_PANEL_TRANCHES, STR_PANEL_CALENDAR}}};
     const std::regex title(R"(<prop oor:name="Title"[^>]*>([\s\S]*?)</prop>)");

@@ -37,6 +37,15 @@ TranslateId idOf(Message message) {
     case Message::ImportNewWorkbook: return STR_IMPORT_NEW_WORKBOOK;
     case Message::SavedAs: return STR_SAVED_AS;
     case Message::Failed: return STR_FAILED;
+    case Message::DecisionRecorded: return STR_DECISION_RECORDED;
+    case Message::ConditionRecorded: return STR_CONDITION_RECORDED;
+    case Message::NeedsUpgrade: return STR_NEEDS_UPGRADE;
+    case Message::UnknownDecision: return STR_UNKNOWN_DECISION;
+    case Message::ApprovalBeforeRequest: return STR_APPROVAL_BEFORE_REQUEST;
+    case Message::NothingToReassess: return STR_NOTHING_TO_REASSESS;
+    case Message::UnknownCondition: return STR_UNKNOWN_CONDITION;
+    case Message::UnknownVerdict: return STR_UNKNOWN_VERDICT;
+    case Message::NotADate: return STR_NOT_A_DATE;
     }
     return STR_FAILED;
 }

@@ -39,6 +39,16 @@ enum class Message {
     ImportNewWorkbook,
     SavedAs,
     Failed,
+    // Record decision and Record condition
+    DecisionRecorded,
+    ConditionRecorded,
+    NeedsUpgrade,
+    UnknownDecision,
+    ApprovalBeforeRequest,
+    NothingToReassess,
+    UnknownCondition,
+    UnknownVerdict,
+    NotADate,
 };
 
 // The message with `detail` (a name, a value, a reason) put in its place.

@@ -678,3 +678,59 @@
         "the variable tranches of {} had different waiver rules: {} applied")
 #define STR_UPGRADE_NEW_GATE                                                                       \
     NC_("STR_UPGRADE_NEW_GATE", "the {} {} tranche is now also gated by {} (its tranche year)")
+// --- Record decision and Record condition (menu and deck: extension/config/*.xcu) ---
+
+#define STR_DECISION_RECORDED NC_("STR_DECISION_RECORDED", "Decision recorded: {}.")
+#define STR_CONDITION_RECORDED NC_("STR_CONDITION_RECORDED", "Condition recorded: {}.")
+#define STR_NEEDS_UPGRADE                                                                          \
+    NC_("STR_NEEDS_UPGRADE", "This tracker has layout version {}, without decisions or "           \
+                             "conditions. Run Upgrade Tracker first; nothing was changed.")
+#define STR_UNKNOWN_DECISION                                                                       \
+    NC_("STR_UNKNOWN_DECISION",                                                                    \
+        "Unknown decision \"{}\": give reallocate (A), transfer (B), reassess (C) or nothing.")
+#define STR_APPROVAL_BEFORE_REQUEST                                                                \
+    NC_("STR_APPROVAL_BEFORE_REQUEST",                                                             \
+        "The approval date {} comes before the request date. Nothing was changed.")
+#define STR_NOTHING_TO_REASSESS                                                                    \
+    NC_("STR_NOTHING_TO_REASSESS", "{} scores 1 that year: there is nothing to reassess.")
+#define STR_UNKNOWN_CONDITION NC_("STR_UNKNOWN_CONDITION", "No condition with the ID \"{}\".")
+#define STR_UNKNOWN_VERDICT                                                                        \
+    NC_("STR_UNKNOWN_VERDICT", "Unknown verdict \"{}\": give met, not met or nothing.")
+#define STR_NOT_A_DATE NC_("STR_NOT_A_DATE", "\"{}\" is not a date: write it as 2019-05-02.")
+#define STR_FIELD_DECISION NC_("STR_FIELD_DECISION", "decision")
+#define STR_FIELD_REQUESTED_ON NC_("STR_FIELD_REQUESTED_ON", "requested on")
+#define STR_FIELD_APPROVED_ON NC_("STR_FIELD_APPROVED_ON", "approved on")
+#define STR_FIELD_APPROVAL_REF NC_("STR_FIELD_APPROVAL_REF", "approval reference")
+#define STR_FIELD_VERDICT NC_("STR_FIELD_VERDICT", "verdict")
+#define STR_FIELD_NOTES NC_("STR_FIELD_NOTES", "notes")
+#define STR_DLG_DECISION_TITLE NC_("STR_DLG_DECISION_TITLE", "Record decision")
+#define STR_DLG_CONDITION_TITLE NC_("STR_DLG_CONDITION_TITLE", "Record condition")
+#define STR_DLG_DECISION NC_("STR_DLG_DECISION", "Decision")
+#define STR_DLG_REQUESTED_ON NC_("STR_DLG_REQUESTED_ON", "Requested on")
+#define STR_DLG_APPROVED_ON NC_("STR_DLG_APPROVED_ON", "Approved on")
+#define STR_DLG_APPROVAL_REF NC_("STR_DLG_APPROVAL_REF", "Approval reference")
+#define STR_DLG_CONDITION NC_("STR_DLG_CONDITION", "Condition")
+#define STR_DLG_VERDICT NC_("STR_DLG_VERDICT", "Verdict")
+#define STR_DLG_NOTES NC_("STR_DLG_NOTES", "Notes")
+#define STR_DLG_REASON NC_("STR_DLG_REASON", "Reason")
+#define STR_DLG_UNCHANGED NC_("STR_DLG_UNCHANGED", "(unchanged)")
+#define STR_DLG_DECISION_NONE NC_("STR_DLG_DECISION_NONE", "none")
+#define STR_DLG_DECISION_REALLOCATE NC_("STR_DLG_DECISION_REALLOCATE", "reallocate (A)")
+#define STR_DLG_DECISION_TRANSFER NC_("STR_DLG_DECISION_TRANSFER", "transfer (B)")
+#define STR_DLG_DECISION_REASSESS NC_("STR_DLG_DECISION_REASSESS", "reassess (C)")
+#define STR_DLG_VERDICT_NONE NC_("STR_DLG_VERDICT_NONE", "not assessed")
+#define STR_DLG_VERDICT_MET NC_("STR_DLG_VERDICT_MET", "met")
+#define STR_DLG_VERDICT_NOT_MET NC_("STR_DLG_VERDICT_NOT_MET", "not met")
+#define STR_DLG_DATE_HINT NC_("STR_DLG_DATE_HINT", "Dates as 2019-05-02.")
+#define STR_DLG_BLANK_HINT NC_("STR_DLG_BLANK_HINT", "A blank field leaves its cell as it is.")
+#define STR_MENU_RECORD_DECISION NC_("STR_MENU_RECORD_DECISION", "Record Decision...")
+#define STR_MENU_RECORD_CONDITION NC_("STR_MENU_RECORD_CONDITION", "Record Condition...")
+#define STR_MENU_UPGRADE_TRACKER NC_("STR_MENU_UPGRADE_TRACKER", "Upgrade Tracker")
+#define STR_PANEL_RECORD_DECISION NC_("STR_PANEL_RECORD_DECISION", "Record decision")
+#define STR_PANEL_RECORD_CONDITION NC_("STR_PANEL_RECORD_CONDITION", "Record condition")
+#define STR_PANEL_UPGRADE_TRACKER NC_("STR_PANEL_UPGRADE_TRACKER", "Upgrade tracker")
+#define STR_PANEL_VERSION_1                                                                        \
+    NC_("STR_PANEL_VERSION_1",                                                                     \
+        "This tracker has layout version 1: upgrade it to record decisions and conditions.")
+#define STR_UNDO_RECORD_DECISION NC_("STR_UNDO_RECORD_DECISION", "Record decision")
+#define STR_UNDO_RECORD_CONDITION NC_("STR_UNDO_RECORD_CONDITION", "Record condition")

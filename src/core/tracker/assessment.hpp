@@ -51,7 +51,14 @@ struct Refusal {
         UnknownYear,
         ReasonNeeded,
         AlreadyClosed,
-        NothingToRecord
+        NothingToRecord,
+        // Record decision and Record condition
+        NeedsUpgrade,          // a layout-version-1 tracker: detail is its version
+        UnknownDecision,       // detail: the decision as typed
+        ApprovalBeforeRequest, // detail: the approval date
+        NothingToReassess,     // detail: the indicator, whose score that year is 1
+        UnknownCondition,      // detail: the ID
+        UnknownVerdict         // detail: the verdict as typed
     } kind;
     std::string detail;
 };

@@ -82,9 +82,14 @@ namespace {
 
 const std::map<std::string, CommandFunction>& commandTable() {
     static const std::map<std::string, CommandFunction> table{
-        {"NewTracker", &newTracker},         {"RecordAssessment", &recordAssessment},
-        {"CloseReview", &closeReview},       {"ReviewReport", &reviewReport},
-        {"ExportIati", &exportIati},         {"ImportIati", &importIati},
+        {"NewTracker", &newTracker},
+        {"RecordAssessment", &recordAssessment},
+        {"CloseReview", &closeReview},
+        {"ReviewReport", &reviewReport},
+        {"ExportIati", &exportIati},
+        {"ImportIati", &importIati},
+        {"RecordDecision", &recordDecision},
+        {"RecordCondition", &recordCondition},
         {"UpgradeTracker", &upgradeTracker},
     };
     return table;
@@ -143,6 +148,19 @@ Outcome refusalOutcome(const Refusal& refusal, Language language) {
         return {false, say(Message::ReviewAlreadyClosed, language, refusal.detail)};
     case Refusal::Kind::NothingToRecord:
         return {false, say(Message::NothingToRecord, language, refusal.detail)};
+    // Record decision and Record condition
+    case Refusal::Kind::NeedsUpgrade:
+        return {false, say(Message::NeedsUpgrade, language, refusal.detail)};
+    case Refusal::Kind::UnknownDecision:
+        return {false, say(Message::UnknownDecision, language, refusal.detail)};
+    case Refusal::Kind::ApprovalBeforeRequest:
+        return {false, say(Message::ApprovalBeforeRequest, language, refusal.detail)};
+    case Refusal::Kind::NothingToReassess:
+        return {false, say(Message::NothingToReassess, language, refusal.detail)};
+    case Refusal::Kind::UnknownCondition:
+        return {false, say(Message::UnknownCondition, language, refusal.detail)};
+    case Refusal::Kind::UnknownVerdict:
+        return {false, say(Message::UnknownVerdict, language, refusal.detail)};
     }
     return {false, refusal.detail};
 }

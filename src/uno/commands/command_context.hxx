@@ -74,5 +74,7 @@ Outcome reviewReport(const CommandContext& command);
 Outcome exportIati(const CommandContext& command);
 Outcome importIati(const CommandContext& command);
 Outcome upgradeTracker(const CommandContext& command);
+Outcome recordDecision(const CommandContext& command);
+Outcome recordCondition(const CommandContext& command);
 
 } // namespace condtrack::uno

@@ -2,6 +2,8 @@
 
 #include "office/any_conversion.hxx"
 #include "sidebar/deck_state.hxx"
+#include "text/strings.hpp"
+#include "tracker/layout.hpp"
 
 #include <com/sun/star/awt/XListBox.hpp>
 
@@ -41,7 +43,7 @@ void IndicatorsPanel::buildWithoutTracker() {
 void IndicatorsPanel::buildTracker(const TrackerModel& tracker, int year, Date) {
     years_ = yearsOf(tracker);
     buildYearSelector(tracker, year);
-    buildActions();
+    buildActions(tracker);
     const IndicatorsView view = indicatorsView(tracker, year, language());
     line(label(tally(view)));
     buildIndicatorList(tracker, view);
@@ -66,10 +68,23 @@ void IndicatorsPanel::buildYearSelector(const TrackerModel& tracker, int year) {
     row({yearLabel, yearList_}, kButtonHeight);
 }
 
-void IndicatorsPanel::buildActions() {
+void IndicatorsPanel::buildActions(const TrackerModel& tracker) {
     row({button(PanelLabel::RecordAssessment, "RecordAssessment"),
          button(PanelLabel::CloseReview, "CloseReview")},
         kButtonHeight);
+    // Decisions and conditions live in layout version 2: an older tracker
+    // is offered the upgrade in their place.
+    if (tracker.layoutVersion >= layout::v2::kVersion) {
+        row({button(STR_PANEL_RECORD_DECISION, "RecordDecision"),
+             button(STR_PANEL_RECORD_CONDITION, "RecordCondition")},
+            kButtonHeight);
+    } else {
+        line(add("FixedText",
+                 {{"Label", uno::Any(fromUtf8(std::string(tr(STR_PANEL_VERSION_1, language()))))},
+                  {"MultiLine", uno::Any(true)}}),
+             2 * kLineHeight);
+        row({button(STR_PANEL_UPGRADE_TRACKER, "UpgradeTracker")}, kButtonHeight);
+    }
     row({button(PanelLabel::ReviewReport, "ReviewReport"),
          button(PanelLabel::ExportIati, "ExportIati"),
          button(PanelLabel::ImportIati, "ImportIati")},

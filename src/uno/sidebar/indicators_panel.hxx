@@ -21,7 +21,7 @@ class IndicatorsPanel final : public SidebarPanel {
     void forgetControls() override { yearList_.clear(); }
 
     void buildYearSelector(const TrackerModel& tracker, int year);
-    void buildActions();
+    void buildActions(const TrackerModel& tracker);
     void buildIndicatorList(const TrackerModel& tracker, const IndicatorsView& view);
     std::string tally(const IndicatorsView& view) const;
     void setYear(int year);

@@ -214,6 +214,10 @@ uno::Reference<awt::XControl> SidebarPanel::button(PanelLabel text, const char* 
     return controls_.button(label(text), command, this);
 }
 
+uno::Reference<awt::XControl> SidebarPanel::button(TranslateId text, const char* command) {
+    return controls_.button(std::string(tr(text, language_)), command, this);
+}
+
 void SidebarPanel::line(const uno::Reference<awt::XControl>& control, sal_Int32 height) {
     rows_.add(LayoutRow{{control}, height, std::nullopt});
 }

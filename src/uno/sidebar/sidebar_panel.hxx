@@ -136,6 +136,7 @@ class SidebarPanel : public SidebarPanelInterfaces {
     // "text:" with the colon spaced as the language writes it.
     std::string heading(const std::string& text) const;
     css::uno::Reference<css::awt::XControl> button(PanelLabel text, const char* command);
+    css::uno::Reference<css::awt::XControl> button(TranslateId text, const char* command);
     void line(const css::uno::Reference<css::awt::XControl>& control,
               sal_Int32 height = kLineHeight);
     void row(std::vector<css::uno::Reference<css::awt::XControl>> controls, sal_Int32 height,
