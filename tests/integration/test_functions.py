@@ -539,6 +539,126 @@ def test_transfer_error_negative_weight(mali):
     assert err(mali, "=COND.TRANSFER(A1;B1:B13;D1:D13)") == ERR_ILLEGAL_ARGUMENT
 
 
+# --- decisions A, B, C, held and released, bands: the public example -----------
+
+
+@pytest.fixture
+def decided(mali):
+    """The Mali example with a decision column E1:E13 (SIGRH in row 13), a
+    re-score column F1:F13 (this year's scores against last year's targets)
+    and the example bands in G1:H4."""
+    cell(mali, "D13").clearContents(0xFFFF)
+    for i, (lower, share) in enumerate([(0, 0), (0.3, 0.4), (0.5, 0.7), (0.8, 1)]):
+        put(mali, f"G{i + 1}", lower)
+        put(mali, f"H{i + 1}", share)
+    return mali
+
+
+def test_decision_sigrh_transfer_pays_nine_thirteenths_and_transfers_the_rest(decided):
+    put(decided, "E13", "transfer")
+    assert round(num(decided, "=COND.TRANCHE(A1;B1:B13;C1:C13;E1:E13)"), 2) == 9_692_307.69
+    assert round(num(decided, "=COND.TRANSFER(A1;B1:B13;E1:E13)"), 2) == 1_076_923.08
+
+
+def test_decision_sigrh_reassess_pays_nine_thirteenths_and_holds_the_rest(decided):
+    put(decided, "E13", "reassess")
+    assert round(num(decided, "=COND.TRANCHE(A1;B1:B13;C1:C13;E1:E13)"), 2) == 9_692_307.69
+    assert round(num(decided, "=COND.HELD(A1;B1:B13;C1:C13;E1:E13)"), 2) == 1_076_923.08
+    assert num(decided, "=COND.TRANSFER(A1;B1:B13;E1:E13)") == 0
+
+
+def test_decision_sigrh_reallocate_pays_nine_twelfths(decided):
+    put(decided, "E13", "reallocate")
+    assert num(decided, "=COND.TRANCHE(A1;B1:B13;C1:C13;E1:E13)") == pytest.approx(10_500_000)
+
+
+def test_decision_words_in_french_portuguese_and_letters(decided):
+    for word in ("B", "transférer", "TRANSFERIR"):
+        put(decided, "E13", word)
+        assert round(num(decided, "=COND.TRANSFER(A1;B1:B13;E1:E13)"), 2) == 1_076_923.08, word
+    for word in ("c", "réévaluer", "réapprécier", "reavaliar"):
+        put(decided, "E13", word)
+        assert round(num(decided, "=COND.HELD(A1;B1:B13;C1:C13;E1:E13)"), 2) == 1_076_923.08, word
+
+
+def test_decision_mixed_a_b_c_in_one_call(decided):
+    put(decided, "E11", "A")
+    put(decided, "E12", "B")
+    put(decided, "E13", "C")
+    assert num(decided, "=COND.TRANCHE(A1;B1:B13;C1:C13;E1:E13)") == pytest.approx(10_500_000)
+    assert num(decided, "=COND.TRANSFER(A1;B1:B13;E1:E13)") == pytest.approx(MALI_CEILING / 12)
+    assert num(decided, "=COND.HELD(A1;B1:B13;C1:C13;E1:E13)") == pytest.approx(MALI_CEILING / 12)
+
+
+def test_decision_unknown_word_is_err_502(decided):
+    put(decided, "E13", "maybe")
+    assert err(decided, "=COND.TRANCHE(A1;B1:B13;C1:C13;E1:E13)") == ERR_ILLEGAL_ARGUMENT
+
+
+def test_held_not_eligible_holds_nothing(decided):
+    put(decided, "E13", "reassess")
+    assert num(decided, "=COND.HELD(A1;B1:B13;C1:C13;E1:E13;FALSE())") == 0
+
+
+def test_released_sigrh_rescoring_one_releases_the_held_share(decided):
+    put(decided, "E13", "reassess")
+    put(decided, "F13", 1)
+    got = num(decided, "=COND.RELEASED(A1;B1:B13;C1:C13;E1:E13;F1:F13)")
+    assert round(got, 2) == 1_076_923.08
+    put(decided, "F13", 0.5)
+    got = num(decided, "=COND.RELEASED(A1;B1:B13;C1:C13;E1:E13;F1:F13)")
+    assert round(got, 2) == 538_461.54
+
+
+def test_released_not_eligible_this_year_releases_nothing(decided):
+    put(decided, "E13", "reassess")
+    put(decided, "F13", 1)
+    assert num(decided, "=COND.RELEASED(A1;B1:B13;C1:C13;E1:E13;F1:F13;FALSE())") == 0
+
+
+def test_released_over_cond_score_as_a_one_cell_array_formula(decided):
+    # How the tracker calls it: the re-scores computed inside the formula by
+    # COND.SCORE over this year's actuals against last year's baselines and
+    # targets (I, J, K), entered as a one-cell array formula.
+    put(decided, "E13", "reassess")
+    put_column(decided, "I", 1, [None] * 12 + [50])  # SIGRH's actual, the others pending
+    put_column(decided, "J", 1, [0] * 13)
+    put_column(decided, "K", 1, [100] * 13)
+    set_array_formula(
+        decided, OUT,
+        '=COND.RELEASED(A1;B1:B13;C1:C13;E1:E13;COND.SCORE(I1:I13;J1:J13;K1:K13;"linear";0))')
+    assert round(number_at(decided, OUT), 2) == 538_461.54
+    put(decided, "I13", 100)
+    assert round(number_at(decided, OUT), 2) == 1_076_923.08
+
+
+def test_bands_nine_thirteenths_pay_seventy_percent(decided):
+    got = num(decided, "=COND.TRANCHE(A1;B1:B13;C1:C13;;;;G1:H4)")
+    assert got == pytest.approx(9_800_000)
+
+
+def test_bands_blank_argument_is_proportional(decided):
+    got = num(decided, "=COND.TRANCHE(A1;B1:B13;C1:C13;;;;G10:H13)")
+    assert round(got, 2) == 9_692_307.69
+
+
+def test_bands_with_transfer_is_err_502(decided):
+    put(decided, "E13", "transfer")
+    assert err(decided, "=COND.TRANCHE(A1;B1:B13;C1:C13;E1:E13;;;G1:H4)") == ERR_ILLEGAL_ARGUMENT
+
+
+def test_bands_bad_bounds_are_err_502_naming_the_row(decided, office):
+    put(decided, "G3", 0.2)  # below row 2's 0.3
+    assert err(decided, "=COND.TRANCHE(A1;B1:B13;C1:C13;;;;G1:H4)") == ERR_ILLEGAL_ARGUMENT
+    assert "bands row 3: lower bounds must be strictly ascending" in log_text(office)
+
+
+def test_cond_bands_gives_the_share_for_a_total(decided):
+    assert num(decided, "=COND.BANDS(9/13;G1:G4;H1:H4)") == pytest.approx(0.7)
+    got = array_numbers(decided, "L1:L3", "=COND.BANDS({0.1|0.3|0.95};G1:G4;H1:H4)")
+    assert got == [[0.0], [pytest.approx(0.4)], [1.0]]
+
+
 # --- COND.DLI ------------------------------------------------------------------
 
 

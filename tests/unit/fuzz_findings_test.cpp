@@ -36,7 +36,7 @@ TEST(FuzzFindings, WeightsWhoseSumOverflowsAreAnInputError) {
                  InvalidArgument);
     EXPECT_THROW(sheet::transfer(one(Cell{1000.0}), weights, column({Cell{1.0}, Cell{0.0}})),
                  InvalidArgument);
-    VariableTranche t{1000.0, {{DBL_MAX, 1.0, false}, {DBL_MAX, 1.0, true}}};
+    VariableTranche t{1000.0, {{DBL_MAX, 1.0, Decision::None}, {DBL_MAX, 1.0, Decision::Waived}}};
     EXPECT_THROW(t.payable(), InvalidArgument);
     EXPECT_THROW(t.transferred(), InvalidArgument);
 }
@@ -44,7 +44,9 @@ TEST(FuzzFindings, WeightsWhoseSumOverflowsAreAnInputError) {
 // A ceiling near the largest double times the weighted scores overflowed:
 // COND.TRANCHE returned infinity instead of an amount within the ceiling.
 TEST(FuzzFindings, HugeCeilingGivesAnAmountWithinTheCeiling) {
-    VariableTranche t{DBL_MAX, {{1.0, 1.0, false}, {3.0, 0.5, false}, {1.0, 0.0, true}}};
+    VariableTranche t{
+        DBL_MAX,
+        {{1.0, 1.0, Decision::None}, {3.0, 0.5, Decision::None}, {1.0, 0.0, Decision::Waived}}};
     const double paid = t.payable();
     EXPECT_TRUE(std::isfinite(paid));
     EXPECT_DOUBLE_EQ(paid, DBL_MAX * (2.5 / 4.0));
@@ -54,7 +56,7 @@ TEST(FuzzFindings, HugeCeilingGivesAnAmountWithinTheCeiling) {
     // Ordinary amounts are computed as before, to the last bit.
     VariableTranche mali{14'000'000.0, {}};
     for (int i = 0; i < 13; ++i)
-        mali.indicators.push_back({1.0, i < 8 ? 1.0 : i < 10 ? 0.5 : 0.0, false});
+        mali.indicators.push_back({1.0, i < 8 ? 1.0 : i < 10 ? 0.5 : 0.0, Decision::None});
     EXPECT_EQ(mali.payable(), 14'000'000.0 * 9.0 / 13.0);
 }
 
@@ -102,20 +104,24 @@ TEST(FuzzFindings, TrancheErrorsKeepTheirOrder) {
 TEST(FuzzFindings, DenormalWeightsGiveExactSharesWithinTheCeiling) {
     const double tiny = std::numeric_limits<double>::denorm_min();
     const double ceiling = 14'130.0 / 7.0; // 2019.2857...
-    VariableTranche all{ceiling, {{tiny, 1.0, true}, {tiny, 1.0, true}}};
+    VariableTranche all{ceiling, {{tiny, 1.0, Decision::Waived}, {tiny, 1.0, Decision::Waived}}};
     EXPECT_EQ(all.transferred(), ceiling);
-    VariableTranche half{ceiling, {{tiny, 0.5, false}, {tiny, 0.5, false}, {tiny, 0.5, true}}};
+    VariableTranche half{
+        ceiling,
+        {{tiny, 0.5, Decision::None}, {tiny, 0.5, Decision::None}, {tiny, 0.5, Decision::Waived}}};
     EXPECT_DOUBLE_EQ(half.payable(), ceiling / 2.0);
     EXPECT_DOUBLE_EQ(half.transferred(), ceiling / 3.0);
     // The same shares as for weights of 1.
-    VariableTranche ones{ceiling, {{1.0, 0.5, false}, {1.0, 0.5, false}, {1.0, 0.5, true}}};
+    VariableTranche ones{
+        ceiling,
+        {{1.0, 0.5, Decision::None}, {1.0, 0.5, Decision::None}, {1.0, 0.5, Decision::Waived}}};
     EXPECT_EQ(half.payable(), ones.payable());
 }
 
 // A ceiling so small that ceiling * weights underflows stays within the ceiling.
 TEST(FuzzFindings, TinyCeilingStaysWithinTheCeiling) {
     const double ceiling = 3 * std::numeric_limits<double>::denorm_min();
-    VariableTranche t{ceiling, {{1.0, 0.6, false}, {0.4, 0.6, false}}};
+    VariableTranche t{ceiling, {{1.0, 0.6, Decision::None}, {0.4, 0.6, Decision::None}}};
     EXPECT_LE(t.payable(), ceiling);
     EXPECT_GE(t.payable(), 0.0);
 }

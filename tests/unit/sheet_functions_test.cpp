@@ -216,6 +216,217 @@ TEST(CondTranche, BlankEligibleInARangeIsTheDefault) {
     EXPECT_DOUBLE_EQ(num(r[1]), 0.0);
 }
 
+namespace {
+
+// SIGRH (the last of the 13) with a decision word; the other rows blank.
+CellGrid sigrhDecision(const std::string& word) {
+    CellGrid decisions(Shape{13, 1}, kEmpty);
+    decisions[12] = text(word.c_str());
+    return decisions;
+}
+
+// The public example's bands: 0/.3/.5/.8 -> 0/.4/.7/1, as two columns.
+CellGrid exampleBandTable() {
+    CellGrid table(Shape{4, 2}, kEmpty);
+    const double rows[4][2] = {{0.0, 0.0}, {0.3, 0.4}, {0.5, 0.7}, {0.8, 1.0}};
+    for (std::size_t r = 0; r < 4; ++r) {
+        table[r * 2] = Cell{rows[r][0]};
+        table[r * 2 + 1] = Cell{rows[r][1]};
+    }
+    return table;
+}
+
+} // namespace
+
+TEST(CondTranche, SigrhTransferPaysNineThirteenthsAndTransfersOneThirteenth) {
+    const auto decisions = sigrhDecision("transfer");
+    EXPECT_NEAR(num(sheet::tranche(one(14e6), maliWeights(), maliScores(), decisions, {}, {})[0]),
+                9'692'307.69, 0.005);
+    EXPECT_NEAR(num(sheet::transfer(one(14e6), maliWeights(), decisions)[0]), 1'076'923.08, 0.005);
+}
+
+TEST(CondTranche, SigrhReassessPaysNineThirteenthsAndHoldsOneThirteenth) {
+    const auto decisions = sigrhDecision("reassess");
+    EXPECT_NEAR(num(sheet::tranche(one(14e6), maliWeights(), maliScores(), decisions, {}, {})[0]),
+                9'692'307.69, 0.005);
+    EXPECT_NEAR(num(sheet::held(one(14e6), maliWeights(), maliScores(), decisions, {})[0]),
+                1'076'923.08, 0.005);
+}
+
+TEST(CondTranche, SigrhReallocatePaysNineTwelfths) {
+    const auto r =
+        sheet::tranche(one(14e6), maliWeights(), maliScores(), sigrhDecision("reallocate"), {}, {});
+    EXPECT_NEAR(num(r[0]), 10'500'000.0, 1e-6);
+}
+
+TEST(CondTranche, DecisionsInFrenchAndPortugueseLettersAndAnyCase) {
+    for (const char* word : {"B", "transférer", "TRANSFERIR", "Transfer"})
+        EXPECT_NEAR(num(sheet::transfer(one(14e6), maliWeights(), sigrhDecision(word))[0]),
+                    1'076'923.08, 0.005)
+            << word;
+    for (const char* word : {"c", "réévaluer", "réapprécier", "reavaliar"})
+        EXPECT_NEAR(
+            num(sheet::held(one(14e6), maliWeights(), maliScores(), sigrhDecision(word), {})[0]),
+            1'076'923.08, 0.005)
+            << word;
+    for (const char* word : {"a", "réaffecter", "Realocar"})
+        EXPECT_NEAR(num(sheet::tranche(one(14e6), maliWeights(), maliScores(), sigrhDecision(word),
+                                       {}, {})[0]),
+                    10'500'000.0, 1e-6)
+            << word;
+}
+
+TEST(CondTranche, NoneFalseAndZeroAreNoDecision) {
+    for (const Cell& none : {text("none"), text("aucune"), text("nenhuma"), Cell{0.0}}) {
+        auto decisions = sigrhDecision("");
+        decisions[12] = none;
+        EXPECT_NEAR(
+            num(sheet::tranche(one(14e6), maliWeights(), maliScores(), decisions, {}, {})[0]),
+            9'692'307.69, 0.005);
+    }
+}
+
+TEST(CondTranche, UnknownDecisionIsAnError) {
+    EXPECT_EQ(errorOf([] {
+                  sheet::tranche(one(14e6), maliWeights(), maliScores(), sigrhDecision("maybe"), {},
+                                 {});
+              }),
+              "decisions (row 13, column 1): unknown decision \"maybe\" (expected reallocate, "
+              "transfer, reassess or none)");
+}
+
+TEST(CondTranche, MixedDecisionsInOneCall) {
+    // The three not-met indicators: A, B and C.
+    auto decisions = sigrhDecision("C");
+    decisions[10] = text("A");
+    decisions[11] = text("B");
+    EXPECT_NEAR(num(sheet::tranche(one(14e6), maliWeights(), maliScores(), decisions, {}, {})[0]),
+                10'500'000.0, 1e-6);
+    EXPECT_NEAR(num(sheet::transfer(one(14e6), maliWeights(), decisions)[0]), 14e6 / 12.0, 1e-6);
+    EXPECT_NEAR(num(sheet::held(one(14e6), maliWeights(), maliScores(), decisions, {})[0]),
+                14e6 / 12.0, 1e-6);
+}
+
+TEST(CondTranche, BandsPaySeventyPercentForNineThirteenths) {
+    const auto r =
+        sheet::tranche(one(14e6), maliWeights(), maliScores(), {}, {}, {}, exampleBandTable());
+    EXPECT_NEAR(num(r[0]), 9'800'000.0, 1e-6);
+}
+
+TEST(CondTranche, BlankBandRowsAreSkippedAndAllBlankIsProportional) {
+    auto table = exampleBandTable();
+    table[2] = kEmpty; // the 30 % band left blank: 9/13 still reaches 50 %
+    table[3] = kEmpty;
+    EXPECT_NEAR(num(sheet::tranche(one(14e6), maliWeights(), maliScores(), {}, {}, {}, table)[0]),
+                9'800'000.0, 1e-6);
+    const CellGrid blank(Shape{4, 2}, kEmpty);
+    EXPECT_NEAR(num(sheet::tranche(one(14e6), maliWeights(), maliScores(), {}, {}, {}, blank)[0]),
+                9'692'307.69, 0.005);
+    EXPECT_NEAR(
+        num(sheet::tranche(one(14e6), maliWeights(), maliScores(), {}, {}, {}, one(kEmpty))[0]),
+        9'692'307.69, 0.005);
+}
+
+TEST(CondTranche, TransferWithBandsIsAnError) {
+    EXPECT_EQ(errorOf([] {
+                  sheet::tranche(one(14e6), maliWeights(), maliScores(), sigrhDecision("transfer"),
+                                 {}, {}, exampleBandTable());
+              }),
+              "bands: a transfer or re-assessment decision cannot be combined with payment by "
+              "bands");
+}
+
+TEST(CondTranche, BadBandsNameTheRow) {
+    auto table = exampleBandTable();
+    table[4] = Cell{0.2}; // row 3's lower bound below row 2's
+    EXPECT_EQ(
+        errorOf([&] { sheet::tranche(one(14e6), maliWeights(), maliScores(), {}, {}, {}, table); }),
+        "bands row 3: lower bounds must be strictly ascending");
+    table[4] = kEmpty; // half a row
+    EXPECT_EQ(
+        errorOf([&] { sheet::tranche(one(14e6), maliWeights(), maliScores(), {}, {}, {}, table); }),
+        "bands row 3: lower bound is blank");
+}
+
+TEST(CondTranche, BandsNeedTwoColumns) {
+    EXPECT_NE(
+        errorOf([] {
+            sheet::tranche(one(14e6), maliWeights(), maliScores(), {}, {}, {}, column({0.0, 0.5}));
+        }),
+        "no error");
+}
+
+TEST(CondHeld, NotEligibleHoldsNothing) {
+    EXPECT_DOUBLE_EQ(num(sheet::held(one(14e6), maliWeights(), maliScores(),
+                                     sigrhDecision("reassess"), one(0.0))[0]),
+                     0.0);
+}
+
+TEST(CondHeld, TrueNeedsAWordHere) {
+    EXPECT_NE(
+        errorOf([] { sheet::held(one(14e6), maliWeights(), maliScores(), sigrhWaived(), {}); }),
+        "no error");
+}
+
+namespace {
+
+CellGrid sigrhRescore(const Cell& value) {
+    CellGrid rescores(Shape{13, 1}, kEmpty);
+    rescores[12] = value;
+    return rescores;
+}
+
+} // namespace
+
+TEST(CondReleased, SigrhRescoringOneReleasesTheHeldShare) {
+    const auto r = sheet::released(one(14e6), maliWeights(), maliScores(),
+                                   sigrhDecision("reassess"), sigrhRescore(Cell{1.0}), {});
+    EXPECT_NEAR(num(r[0]), 1'076'923.08, 0.005);
+}
+
+TEST(CondReleased, SigrhRescoringHalfReleasesHalf) {
+    const auto r = sheet::released(one(14e6), maliWeights(), maliScores(),
+                                   sigrhDecision("reassess"), sigrhRescore(Cell{0.5}), {});
+    EXPECT_NEAR(num(r[0]), 538'461.54, 0.005);
+}
+
+TEST(CondReleased, PendingRescoreReleasesNothingYet) {
+    const auto r = sheet::released(one(14e6), maliWeights(), maliScores(),
+                                   sigrhDecision("reassess"), sigrhRescore(text("")), {});
+    EXPECT_DOUBLE_EQ(num(r[0]), 0.0);
+}
+
+TEST(CondReleased, NotEligibleThisYearReleasesNothing) {
+    const auto r = sheet::released(one(14e6), maliWeights(), maliScores(),
+                                   sigrhDecision("reassess"), sigrhRescore(Cell{1.0}), one(0.0));
+    EXPECT_DOUBLE_EQ(num(r[0]), 0.0);
+}
+
+TEST(CondReleased, RescoresMustHaveTheWeightsShape) {
+    EXPECT_NE(errorOf([] {
+                  sheet::released(one(14e6), maliWeights(), maliScores(), sigrhDecision("reassess"),
+                                  column({1.0}), {});
+              }),
+              "no error");
+}
+
+TEST(CondBands, SharesForTotalsOneByOne) {
+    const auto r = sheet::bands(column({9.0 / 13.0, 0.1, 0.8, kEmpty}),
+                                column({0.0, 0.3, 0.5, 0.8}), column({0.0, 0.4, 0.7, 1.0}));
+    ASSERT_EQ(r.shape(), (Shape{4, 1}));
+    EXPECT_DOUBLE_EQ(num(r[0]), 0.7);
+    EXPECT_DOUBLE_EQ(num(r[1]), 0.0);
+    EXPECT_DOUBLE_EQ(num(r[2]), 1.0);
+    EXPECT_TRUE(std::holds_alternative<Blank>(r[3]));
+}
+
+TEST(CondBands, FirstLowerBoundMustBeZero) {
+    EXPECT_EQ(errorOf([] {
+                  sheet::bands(one(0.5), column({0.1, 0.5}), column({0.0, 1.0}));
+              }),
+              "bands row 1: the first lower bound must be 0");
+}
+
 TEST(CondDli, PaysAndAppliesTheEightyPercentRule) {
     const auto r = sheet::dli(one(30.0), column({10000.0, 10000.0, kEmpty}),
                               column({9000.0, 7000.0, kEmpty}), one(1e6), {}, {});

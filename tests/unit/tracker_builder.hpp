@@ -159,7 +159,7 @@ inline double maliComputed2018() {
     VariableTranche tranche;
     tranche.ceiling = 14'000'000.0;
     for (const auto& row : maliIndicators())
-        tranche.indicators.push_back({1.0, maliScore(row), false});
+        tranche.indicators.push_back({1.0, maliScore(row)});
     return tranche.payable();
 }
 

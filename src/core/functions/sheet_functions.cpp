@@ -1,5 +1,7 @@
 #include "functions/sheet_functions.hpp"
 
+#include "rules/bands.hpp"
+#include "rules/decision.hpp"
 #include "rules/dli.hpp"
 #include "rules/milestone.hpp"
 #include "rules/scoring.hpp"
@@ -75,44 +77,134 @@ BusinessCalendar holidayCalendar(const Argument& holidays, Date nullDate) {
     return BusinessCalendar(std::move(list));
 }
 
+// Blank, none, FALSE or 0: no decision; TRUE or 1: waived (under the rule);
+// a decision word in English, French or Portuguese.
+Decision decisionOf(const Cell& cell) {
+    if (const auto* value = std::get_if<double>(&cell)) {
+        if (*value == 0.0) return Decision::None;
+        if (*value == 1.0) return Decision::Waived;
+        throw InvalidArgument("expected a decision (reallocate, transfer, reassess or none), "
+                              "TRUE/1 or FALSE/0");
+    }
+    const std::string word = isBlank(cell) ? std::string() : std::get<std::string>(cell);
+    if (const auto decision = parseDecision(word)) return *decision;
+    throw InvalidArgument("unknown decision \"" + word +
+                          "\" (expected reallocate, transfer, reassess or none)");
+}
+
+void requireSameShape(const CellGrid& weights, const CellGrid& other, std::string_view name) {
+    if (weights.shape() != other.shape())
+        throw InvalidArgument("weights is " + describe(weights.shape()) + " but " +
+                              std::string(name) + " is " + describe(other.shape()) +
+                              ": ranges must have the same shape");
+}
+
+// The indicators of the weights' rows; a row whose weight and score are both
+// blank is left out (ranges may run past the data), unless it has a decision.
 std::vector<WeightedIndicator> indicatorRows(const CellGrid& weightCells,
                                              const CellGrid& scoreCells,
-                                             const Argument& waivedCells) {
+                                             const Argument& decisionCells,
+                                             const CellGrid* rescoreCells = nullptr) {
     ShapeJoin join;
     join.add("weights", weightCells);
-    if (weightCells.shape() != scoreCells.shape())
-        throw InvalidArgument("weights is " + describe(weightCells.shape()) + " but scores is " +
-                              describe(scoreCells.shape()) + ": ranges must have the same shape");
-    join.add("waived", waivedCells);
+    requireSameShape(weightCells, scoreCells, "scores");
+    if (rescoreCells) requireSameShape(weightCells, *rescoreCells, "rescores");
+    join.add("decisions", decisionCells);
     const auto weights = numbers(weightCells, "weights");
     const auto scores = numbers(scoreCells, "scores");
-    const auto waived = parseArgument<Flag>(waivedCells, "waived", Flag::No, [](const Cell& cell) {
-        return flag(cell) ? Flag::Yes : Flag::No;
-    });
+    const auto rescores =
+        rescoreCells ? numbers(*rescoreCells, "rescores") : Values<OptionalNumber>(std::nullopt);
+    const auto decisions =
+        parseArgument<Decision>(decisionCells, "decisions", Decision::None, decisionOf);
 
     std::vector<WeightedIndicator> rows;
     rows.reserve(weights.size());
     for (std::size_t i = 0; i < weights.size(); ++i) {
-        const bool isWaived = waived.broadcast(i) == Flag::Yes;
+        const Decision decision = decisions.broadcast(i);
         if (!weights[i] && !scores[i]) {
-            if (isWaived && !waived.isSingle())
-                throw InvalidArgument("waived" + cellPosition(weightCells, i) +
-                                      ": a waived indicator needs a weight");
+            if (decision != Decision::None && !decisions.isSingle())
+                throw InvalidArgument("decisions" + cellPosition(weightCells, i) +
+                                      ": an indicator with a decision needs a weight");
             continue;
         }
         if (!weights[i])
             throw InvalidArgument("weights" + cellPosition(weightCells, i) + ": weight is blank");
-        rows.push_back({*weights[i], scores[i], isWaived});
+        rows.push_back({*weights[i], scores[i], decision, rescores.broadcast(i)});
     }
     return rows;
+}
+
+// Bands from two parallel lists of cells; a pair left wholly blank is skipped
+// (a table may hold room for more bands), nullopt when every pair is blank.
+std::optional<PayoutBands> bandsOf(const std::vector<Cell>& lowers,
+                                   const std::vector<Cell>& shares) {
+    std::vector<PayoutBand> bands;
+    std::vector<std::size_t> rows;
+    for (std::size_t i = 0; i < lowers.size(); ++i) {
+        if (isBlank(lowers[i]) && isBlank(shares[i])) continue;
+        const auto where = [&] { return "bands row " + std::to_string(i + 1) + ": "; };
+        try {
+            bands.push_back({requiredNumber(lowers[i]), 0.0});
+        } catch (const InvalidArgument& e) {
+            throw InvalidArgument(where() + "lower bound " + e.what());
+        }
+        try {
+            bands.back().share = requiredNumber(shares[i]);
+        } catch (const InvalidArgument& e) {
+            throw InvalidArgument(where() + "share " + e.what());
+        }
+        rows.push_back(i + 1);
+    }
+    if (bands.empty()) return std::nullopt;
+    return PayoutBands(std::move(bands), std::move(rows));
+}
+
+// The bands argument of COND.TRANCHE: two columns, lower bounds and shares.
+std::optional<PayoutBands> bandTable(const Argument& table) {
+    if (!table) return std::nullopt;
+    const Shape shape = table->shape();
+    if (table->isSingle()) {
+        if (isBlank((*table)[0])) return std::nullopt;
+        throw InvalidArgument("bands must be a range of two columns: lower bounds and shares");
+    }
+    if (shape.cols != 2)
+        throw InvalidArgument("bands is " + describe(shape) +
+                              ": it must have two columns, lower bounds and shares");
+    std::vector<Cell> lowers, shares;
+    for (std::size_t row = 0; row < shape.rows; ++row) {
+        lowers.push_back((*table)[row * 2]);
+        shares.push_back((*table)[row * 2 + 1]);
+    }
+    return bandsOf(lowers, shares);
 }
 
 // The indicators added up, after the first ceiling's own check, so that a
 // bad ceiling is reported before a bad indicator as VariableTranche does.
 IndicatorSums checkedIndicators(double firstCeiling,
                                 const std::vector<WeightedIndicator>& indicators) {
-    VariableTranche{firstCeiling, {}, WaiverRule::Reallocate, true}.validate();
+    VariableTranche{firstCeiling, {}, WaiverRule::Reallocate, true, std::nullopt}.validate();
     return IndicatorSums(indicators);
+}
+
+Values<Flag> gateValues(const Argument& eligible) {
+    return parseArgument<Flag>(eligible, "eligible", Flag::Yes, [](const Cell& cell) {
+        // A blank inside a range is "not given"; 0 or FALSE closes the gate.
+        return isBlank(cell) || flag(cell) ? Flag::Yes : Flag::No;
+    });
+}
+
+// One amount per ceiling, the indicators added up once at the first ceiling
+// (a blank ceiling checks nothing and stays blank).
+template <typename Amount>
+CellGrid perCeiling(Shape shape, const Values<OptionalNumber>& ceilings,
+                    const std::vector<WeightedIndicator>& indicators, Amount amount) {
+    std::optional<IndicatorSums> sums;
+    return elementwise(shape, [&](std::size_t i) -> Cell {
+        const auto& ceiling = ceilings.broadcast(i);
+        if (!ceiling) return Blank{};
+        if (!sums) sums.emplace(checkedIndicators(*ceiling, indicators));
+        return Cell{amount(*sums, *ceiling, i)};
+    });
 }
 
 Cell serialCell(Date date, Date nullDate) {
@@ -165,35 +257,75 @@ CellGrid status(const CellGrid& score, const Argument& partialFrom) {
 }
 
 CellGrid tranche(const CellGrid& ceiling, const CellGrid& weights, const CellGrid& scores,
-                 const Argument& waived, const Argument& rule, const Argument& eligible) {
+                 const Argument& decisions, const Argument& rule, const Argument& eligible,
+                 const Argument& bands) {
     const Shape shape =
         ShapeJoin().add("ceiling", ceiling).add("rule", rule).add("eligible", eligible).shape();
-    const auto indicators = indicatorRows(weights, scores, waived);
+    const auto indicators = indicatorRows(weights, scores, decisions);
     const auto ceilings = numbers(ceiling, "ceiling");
     const auto rules = keywords<WaiverRule>(rule, "rule", parseWaiverRule);
-    const auto gates = parseArgument<Flag>(eligible, "eligible", Flag::Yes, [](const Cell& cell) {
-        // A blank inside a range is "not given"; 0 or FALSE closes the gate.
-        return isBlank(cell) || flag(cell) ? Flag::Yes : Flag::No;
-    });
-    // Added up once, at the first ceiling (a blank ceiling checks nothing).
-    std::optional<IndicatorSums> sums;
-    return elementwise(shape, [&](std::size_t i) -> Cell {
-        const auto& amount = ceilings.broadcast(i);
-        if (!amount) return Blank{};
-        if (!sums) sums.emplace(checkedIndicators(*amount, indicators));
-        return Cell{sums->payable(*amount, rules.broadcast(i), gates.broadcast(i) == Flag::Yes)};
-    });
+    const auto gates = gateValues(eligible);
+    const auto table = bandTable(bands);
+    return perCeiling(
+        shape, ceilings, indicators, [&](const IndicatorSums& sums, double amount, std::size_t i) {
+            return sums.payable(amount, rules.broadcast(i), gates.broadcast(i) == Flag::Yes,
+                                table ? &*table : nullptr);
+        });
 }
 
-CellGrid transfer(const CellGrid& ceiling, const CellGrid& weights, const CellGrid& waived) {
+CellGrid transfer(const CellGrid& ceiling, const CellGrid& weights, const CellGrid& decisions) {
     const auto indicators =
-        indicatorRows(weights, CellGrid(weights.shape(), Cell{Blank{}}), waived);
+        indicatorRows(weights, CellGrid(weights.shape(), Cell{Blank{}}), decisions);
     const auto ceilings = numbers(ceiling, "ceiling");
-    std::optional<IndicatorSums> sums;
-    return elementwise(ceiling.shape(), [&](std::size_t i) -> Cell {
-        if (!ceilings[i]) return Blank{};
-        if (!sums) sums.emplace(checkedIndicators(*ceilings[i], indicators));
-        return Cell{sums->transferred(*ceilings[i])};
+    return perCeiling(ceiling.shape(), ceilings, indicators,
+                      [](const IndicatorSums& sums, double amount, std::size_t) {
+                          return sums.transferred(amount);
+                      });
+}
+
+CellGrid held(const CellGrid& ceiling, const CellGrid& weights, const CellGrid& scores,
+              const CellGrid& decisions, const Argument& eligible) {
+    const Shape shape = ShapeJoin().add("ceiling", ceiling).add("eligible", eligible).shape();
+    const auto indicators = indicatorRows(weights, scores, decisions);
+    const auto ceilings = numbers(ceiling, "ceiling");
+    const auto gates = gateValues(eligible);
+    return perCeiling(shape, ceilings, indicators,
+                      [&](const IndicatorSums& sums, double amount, std::size_t i) {
+                          return sums.held(amount, gates.broadcast(i) == Flag::Yes);
+                      });
+}
+
+CellGrid released(const CellGrid& ceiling, const CellGrid& weights, const CellGrid& scores,
+                  const CellGrid& decisions, const CellGrid& rescores, const Argument& eligible) {
+    const Shape shape = ShapeJoin().add("ceiling", ceiling).add("eligible", eligible).shape();
+    const auto indicators = indicatorRows(weights, scores, decisions, &rescores);
+    const auto ceilings = numbers(ceiling, "ceiling");
+    const auto gates = gateValues(eligible);
+    return perCeiling(shape, ceilings, indicators,
+                      [&](const IndicatorSums& sums, double amount, std::size_t i) {
+                          return sums.released(amount, gates.broadcast(i) == Flag::Yes);
+                      });
+}
+
+CellGrid bands(const CellGrid& total, const CellGrid& lowerBounds, const CellGrid& shares) {
+    if (lowerBounds.shape() != shares.shape())
+        throw InvalidArgument("lower_bounds is " + describe(lowerBounds.shape()) +
+                              " but shares is " + describe(shares.shape()) +
+                              ": ranges must have the same shape");
+    if (lowerBounds.shape().rows != 1 && lowerBounds.shape().cols != 1)
+        throw InvalidArgument("lower_bounds and shares must be one column or one row");
+    std::vector<Cell> lowers, parts;
+    for (std::size_t i = 0; i < lowerBounds.size(); ++i) {
+        lowers.push_back(lowerBounds[i]);
+        parts.push_back(shares[i]);
+    }
+    const auto table = bandsOf(lowers, parts);
+    if (!table) throw InvalidArgument("bands: no band given");
+    const auto totals = numbers(total, "total");
+    return elementwise(total.shape(), [&](std::size_t i) -> Cell {
+        const auto& value = totals.broadcast(i);
+        if (!value) return Blank{};
+        return Cell{table->shareFor(*value)};
     });
 }
 

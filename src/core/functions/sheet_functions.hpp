@@ -13,9 +13,20 @@ namespace condtrack::sheet {
 CellGrid score(const CellGrid& actual, const CellGrid& baseline, const CellGrid& target,
                const Argument& method, const Argument& threshold);
 CellGrid status(const CellGrid& score, const Argument& partialFrom);
+// Decisions per indicator: blank/none/FALSE/0, reallocate (A), transfer (B),
+// reassess (C), or TRUE/1: waived under `rule` (transfer in COND.TRANSFER).
 CellGrid tranche(const CellGrid& ceiling, const CellGrid& weights, const CellGrid& scores,
-                 const Argument& waived, const Argument& rule, const Argument& eligible);
-CellGrid transfer(const CellGrid& ceiling, const CellGrid& weights, const CellGrid& waived);
+                 const Argument& decisions, const Argument& rule, const Argument& eligible,
+                 const Argument& bands = std::nullopt);
+CellGrid transfer(const CellGrid& ceiling, const CellGrid& weights, const CellGrid& decisions);
+CellGrid held(const CellGrid& ceiling, const CellGrid& weights, const CellGrid& scores,
+              const CellGrid& decisions, const Argument& eligible);
+// Last year's held amounts released by this year's re-scores (`rescores`,
+// against last year's targets); the other arguments are last year's.
+CellGrid released(const CellGrid& ceiling, const CellGrid& weights, const CellGrid& scores,
+                  const CellGrid& decisions, const CellGrid& rescores, const Argument& eligible);
+// The share of the ceiling that a total score reaches by bands.
+CellGrid bands(const CellGrid& total, const CellGrid& lowerBounds, const CellGrid& shares);
 CellGrid dli(const CellGrid& unitValue, const CellGrid& reported, const CellGrid& verified,
              const CellGrid& allocation, const Argument& paidToDate, const Argument& minRatio);
 CellGrid nextReview(const DateContext& dates, const CellGrid& first, const CellGrid& months,

@@ -15,7 +15,8 @@ std::optional<Decision> parseDecision(std::string_view text) {
         return Decision::Reallocate;
     if (key == "transfer" || key == "b" || key == "transferer" || key == "transferir")
         return Decision::Transfer;
-    if (key == "reassess" || key == "c" || key == "reevaluer" || key == "reavaliar")
+    if (key == "reassess" || key == "c" || key == "reevaluer" || key == "reapprecier" ||
+        key == "reavaliar")
         return Decision::Reassess;
     if (key == "true" || key == "1" || key == "waived") return Decision::Waived;
     return std::nullopt;

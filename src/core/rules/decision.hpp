@@ -20,7 +20,8 @@ enum class Decision {
 };
 
 // Blank, none, FALSE or 0: None; reallocate / A / réaffecter / realocar;
-// transfer / B / transférer / transferir; reassess / C / réévaluer / reavaliar;
+// transfer / B / transférer / transferir; reassess / C / réévaluer (or
+// réapprécier, the catalogue's word for an assessment) / reavaliar;
 // any case, accents optional. nullopt for anything else.
 std::optional<Decision> parseDecision(std::string_view text);
 

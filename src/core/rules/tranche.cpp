@@ -25,6 +25,20 @@ double shareOf(double ceiling, double part, double whole) {
     return ceiling * (part / whole);
 }
 
+bool isFraction(const std::optional<double>& value) {
+    return !value || (*value >= 0.0 && *value <= 1.0);
+}
+
+void checkIndicator(const WeightedIndicator& indicator, std::size_t i) {
+    const auto where = [&] { return "indicator " + std::to_string(i + 1) + ": "; };
+    if (!std::isfinite(indicator.weight) || indicator.weight < 0.0)
+        throw InvalidArgument(where() + "weight must be a non-negative number");
+    if (!isFraction(indicator.score))
+        throw InvalidArgument(where() + "score must be between 0 and 1");
+    if (!isFraction(indicator.rescore))
+        throw InvalidArgument(where() + "re-score must be between 0 and 1");
+}
+
 } // namespace
 
 WaiverRule parseWaiverRule(std::string_view text) {
@@ -39,31 +53,11 @@ WaiverRule parseWaiverRule(std::string_view text) {
                           "\" (expected reallocate or transfer)");
 }
 
-void VariableTranche::validate() const {
-    requireCeiling(ceiling);
-    (void)IndicatorSums(indicators);
-}
-
-double VariableTranche::payable() const {
-    requireCeiling(ceiling);
-    return IndicatorSums(indicators).payable(ceiling, rule, eligible);
-}
-
-double VariableTranche::transferred() const {
-    requireCeiling(ceiling);
-    return IndicatorSums(indicators).transferred(ceiling);
-}
-
 IndicatorSums::IndicatorSums(const std::vector<WeightedIndicator>& indicators) {
     double largest = 0.0;
     for (std::size_t i = 0; i < indicators.size(); ++i) {
-        const auto& indicator = indicators[i];
-        const auto where = [&] { return "indicator " + std::to_string(i + 1) + ": "; };
-        if (!std::isfinite(indicator.weight) || indicator.weight < 0.0)
-            throw InvalidArgument(where() + "weight must be a non-negative number");
-        if (indicator.score && !(*indicator.score >= 0.0 && *indicator.score <= 1.0))
-            throw InvalidArgument(where() + "score must be between 0 and 1");
-        largest = std::max(largest, indicator.weight);
+        checkIndicator(indicators[i], i);
+        largest = std::max(largest, indicators[i].weight);
     }
     // Weights so small (denormals) that their products with the scores lose
     // their precision are scaled up by a power of two, which is exact and
@@ -72,35 +66,108 @@ IndicatorSums::IndicatorSums(const std::vector<WeightedIndicator>& indicators) {
     if (largest > 0.0 && largest < 0.5) std::frexp(largest, &exponent);
     for (const auto& indicator : indicators) {
         const double weight = std::ldexp(indicator.weight, -exponent);
-        if (indicator.waived) {
+        const double score = indicator.score.value_or(0.0);
+        switch (indicator.decision) {
+        case Decision::None:
+            noneWeight_ += weight;
+            weightedScores_ += weight * score;
+            break;
+        case Decision::Reallocate: reallocatedWeight_ += weight; break;
+        case Decision::Transfer:
+            transferredWeight_ += weight;
+            ++transfers_;
+            break;
+        case Decision::Reassess:
+            reassessedWeight_ += weight;
+            weightedScores_ += weight * score;
+            heldWeight_ += weight * (1.0 - score);
+            releasedWeight_ += weight * (1.0 - score) * indicator.rescore.value_or(0.0);
+            ++reassessments_;
+            break;
+        case Decision::Waived:
             waivedWeight_ += weight;
-        } else {
-            activeWeight_ += weight;
-            weightedScores_ += weight * indicator.score.value_or(0.0);
+            ++waivers_;
+            break;
         }
     }
     // Weights near the largest double add up to infinity, and the shares to NaN.
-    if (!std::isfinite(activeWeight_ + waivedWeight_))
+    if (!std::isfinite(noneWeight_ + reallocatedWeight_ + transferredWeight_ + reassessedWeight_ +
+                       waivedWeight_))
         throw InvalidArgument("the weights are too large: their sum is not a finite number");
 }
 
-double IndicatorSums::payable(double ceiling, WaiverRule rule, bool eligible) const {
+double IndicatorSums::denominator(bool waivedReallocated) const {
+    const double kept = noneWeight_ + transferredWeight_ + reassessedWeight_ +
+                        (waivedReallocated ? 0.0 : waivedWeight_);
+    if (!(kept > 0.0)) {
+        if (reallocatedWeight_ > 0.0 || (waivedReallocated && waivedWeight_ > 0.0))
+            throw InvalidArgument("the weights of the indicators not reallocated sum to 0");
+        throw InvalidArgument("the weights sum to 0");
+    }
+    return kept;
+}
+
+void IndicatorSums::requireNoWaived() const {
+    if (waivers_ > 0)
+        throw InvalidArgument("TRUE or 1 (waived) needs a tranche's rule here: write reallocate, "
+                              "transfer or reassess");
+}
+
+double IndicatorSums::payable(double ceiling, WaiverRule rule, bool eligible,
+                              const PayoutBands* bands) const {
     requireCeiling(ceiling);
-    const double denominator =
-        rule == WaiverRule::Reallocate ? activeWeight_ : activeWeight_ + waivedWeight_;
-    if (!(denominator > 0.0))
-        throw InvalidArgument(rule == WaiverRule::Reallocate
-                                  ? "the weights of the indicators that are not waived sum to 0"
-                                  : "the weights sum to 0");
+    const bool waivedReallocated = rule == WaiverRule::Reallocate;
+    const double whole = denominator(waivedReallocated);
+    if (bands && (transfers_ > 0 || reassessments_ > 0 || (!waivedReallocated && waivers_ > 0)))
+        throw InvalidArgument("bands: a transfer or re-assessment decision cannot be combined "
+                              "with payment by bands");
     if (!eligible) return 0.0;
-    return shareOf(ceiling, weightedScores_, denominator);
+    if (bands) return ceiling * bands->shareFor(weightedScores_ / whole);
+    return shareOf(ceiling, weightedScores_, whole);
 }
 
 double IndicatorSums::transferred(double ceiling) const {
     requireCeiling(ceiling);
-    const double all = activeWeight_ + waivedWeight_;
-    if (!(all > 0.0)) throw InvalidArgument("the weights sum to 0");
-    return shareOf(ceiling, waivedWeight_, all);
+    return shareOf(ceiling, transferredWeight_ + waivedWeight_, denominator(false));
+}
+
+double IndicatorSums::held(double ceiling, bool eligible) const {
+    requireCeiling(ceiling);
+    requireNoWaived();
+    const double whole = denominator(false);
+    return eligible ? shareOf(ceiling, heldWeight_, whole) : 0.0;
+}
+
+double IndicatorSums::released(double ceiling, bool eligible) const {
+    requireCeiling(ceiling);
+    requireNoWaived();
+    const double whole = denominator(false);
+    return eligible ? shareOf(ceiling, releasedWeight_, whole) : 0.0;
+}
+
+void VariableTranche::validate() const {
+    requireCeiling(ceiling);
+    (void)IndicatorSums(indicators);
+}
+
+double VariableTranche::payable() const {
+    requireCeiling(ceiling);
+    return IndicatorSums(indicators).payable(ceiling, rule, eligible, bands ? &*bands : nullptr);
+}
+
+double VariableTranche::transferred() const {
+    requireCeiling(ceiling);
+    return IndicatorSums(indicators).transferred(ceiling);
+}
+
+double VariableTranche::held() const {
+    requireCeiling(ceiling);
+    return IndicatorSums(indicators).held(ceiling, eligible);
+}
+
+double VariableTranche::released() const {
+    requireCeiling(ceiling);
+    return IndicatorSums(indicators).released(ceiling, eligible);
 }
 
 } // namespace condtrack

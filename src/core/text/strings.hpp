@@ -106,13 +106,25 @@
         "Status word of a score: \"met\", \"partial\", \"not met\" or \"pending\" (blank "         \
         "score).")
 #define STR_FN_TRANCHE                                                                             \
-    NC_("STR_FN_TRANCHE",                                                                          \
-        "Variable-tranche amount: ceiling * sum(weight * score) / sum(weight), with waivers "      \
-        "and the eligibility gate.")
+    NC_("STR_FN_TRANCHE", "Variable-tranche amount: ceiling * sum(weight * score) / sum(weight), " \
+                          "with the decisions per indicator (reallocate, transfer, reassess), "    \
+                          "the eligibility gate and optional payment by bands.")
 #define STR_FN_TRANSFER                                                                            \
     NC_("STR_FN_TRANSFER",                                                                         \
-        "Amount carried to next year's ceiling for waived indicators under the transfer rule: "    \
-        "ceiling * sum(waived weights) / sum(weights).")
+        "Amount carried to next year's ceiling for indicators transferred (decision B): ceiling "  \
+        "* sum(transferred weights) / sum(weights not reallocated).")
+#define STR_FN_HELD                                                                                \
+    NC_("STR_FN_HELD",                                                                             \
+        "Amount held for a re-assessment next year (decision C): ceiling * sum(weight * (1 - "     \
+        "score)) over re-assessed indicators / sum(weights not reallocated).")
+#define STR_FN_RELEASED                                                                            \
+    NC_("STR_FN_RELEASED",                                                                         \
+        "Last year's held amount released this year: ceiling * sum(weight * (1 - score) * "        \
+        "re-score) over re-assessed indicators / sum(weights not reallocated), with last year's "  \
+        "ceiling, weights, scores and decisions.")
+#define STR_FN_BANDS                                                                               \
+    NC_("STR_FN_BANDS", "Share of the ceiling paid for a total score by bands: the share of the "  \
+                        "band with the largest lower bound not above the total.")
 #define STR_FN_DLI                                                                                 \
     NC_("STR_FN_DLI",                                                                              \
         "Payment of a scalable disbursement-linked indicator (World Bank PforR): unit value * "    \
@@ -212,13 +224,20 @@
 #define STR_ARG_SCORES_HELP                                                                        \
     NC_("STR_ARG_SCORES_HELP",                                                                     \
         "Range of scores from 0 to 1, the same shape as the weights; blank (pending) counts 0.")
-#define STR_ARG_WAIVED NC_("STR_ARG_WAIVED", "waived")
-#define STR_ARG_WAIVED_OPTIONAL_HELP                                                               \
-    NC_("STR_ARG_WAIVED_OPTIONAL_HELP",                                                            \
-        "Optional: range of TRUE/1 for waived indicators, the same shape as the weights.")
-#define STR_ARG_WAIVED_HELP                                                                        \
-    NC_("STR_ARG_WAIVED_HELP",                                                                     \
-        "Range of TRUE/1 for waived indicators, the same shape as the weights.")
+#define STR_ARG_DECISIONS NC_("STR_ARG_DECISIONS", "decisions")
+#define STR_ARG_DECISIONS_OPTIONAL_HELP                                                            \
+    NC_("STR_ARG_DECISIONS_OPTIONAL_HELP",                                                         \
+        "Optional: range of decisions, the same shape as the weights: blank or \"none\", "         \
+        "\"reallocate\" (A), \"transfer\" (B), \"reassess\" (C); TRUE/1 means waived under the "   \
+        "rule.")
+#define STR_ARG_DECISIONS_TRANSFER_HELP                                                            \
+    NC_("STR_ARG_DECISIONS_TRANSFER_HELP",                                                         \
+        "Range of decisions, the same shape as the weights: blank or \"none\", \"reallocate\" "    \
+        "(A), \"transfer\" (B), \"reassess\" (C); TRUE/1 means transfer.")
+#define STR_ARG_DECISIONS_HELP                                                                     \
+    NC_("STR_ARG_DECISIONS_HELP",                                                                  \
+        "Range of decisions, the same shape as the weights: blank or \"none\", \"reallocate\" "    \
+        "(A), \"transfer\" (B), \"reassess\" (C).")
 #define STR_ARG_RULE NC_("STR_ARG_RULE", "rule")
 #define STR_ARG_RULE_HELP                                                                          \
     NC_("STR_ARG_RULE_HELP",                                                                       \
@@ -229,6 +248,30 @@
     NC_("STR_ARG_ELIGIBLE_HELP",                                                                   \
         "Optional: FALSE when the general conditions are not met (nothing is paid); default "      \
         "TRUE.")
+#define STR_ARG_ELIGIBLE_RELEASED_HELP                                                             \
+    NC_("STR_ARG_ELIGIBLE_RELEASED_HELP", "Optional: FALSE when this year's general conditions "   \
+                                          "are not met (nothing is released); default TRUE.")
+#define STR_ARG_BANDS NC_("STR_ARG_BANDS", "bands")
+#define STR_ARG_BANDS_HELP                                                                         \
+    NC_("STR_ARG_BANDS_HELP",                                                                      \
+        "Optional: two columns, lower bounds of the total score (from 0, ascending) and shares "   \
+        "of the ceiling, both from 0 to 1; blank means in proportion to the score.")
+#define STR_ARG_RESCORES NC_("STR_ARG_RESCORES", "rescores")
+#define STR_ARG_RESCORES_HELP                                                                      \
+    NC_("STR_ARG_RESCORES_HELP", "This year's scores of the same indicators against last year's "  \
+                                 "targets (e.g. from COND.SCORE); blank (pending) counts 0.")
+#define STR_ARG_TOTAL NC_("STR_ARG_TOTAL", "total")
+#define STR_ARG_TOTAL_HELP                                                                         \
+    NC_("STR_ARG_TOTAL_HELP", "Total score from 0 to 1 (a value, or a range for an array "         \
+                              "result).")
+#define STR_ARG_LOWER_BOUNDS NC_("STR_ARG_LOWER_BOUNDS", "lower_bounds")
+#define STR_ARG_LOWER_BOUNDS_HELP                                                                  \
+    NC_("STR_ARG_LOWER_BOUNDS_HELP",                                                               \
+        "Lower bounds of the bands, from 0 to 1, strictly ascending, the first 0.")
+#define STR_ARG_SHARES NC_("STR_ARG_SHARES", "shares")
+#define STR_ARG_SHARES_HELP                                                                        \
+    NC_("STR_ARG_SHARES_HELP", "Share of the ceiling paid in each band, from 0 to 1, the same "    \
+                               "shape as the lower bounds.")
 #define STR_ARG_UNIT_VALUE NC_("STR_ARG_UNIT_VALUE", "unit_value")
 #define STR_ARG_UNIT_VALUE_HELP NC_("STR_ARG_UNIT_VALUE_HELP", "Amount paid per verified unit.")
 #define STR_ARG_REPORTED NC_("STR_ARG_REPORTED", "reported")

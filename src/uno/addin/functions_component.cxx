@@ -55,17 +55,39 @@ class Functions : public cppu::WeakImplHelper4<org::condtrack::XFunctions, css::
                     [&] { return sheet::status(toGrid(score), toArgument(partialFrom)); });
     }
     uno::Any SAL_CALL tranche(const AnyGrid& ceiling, const AnyGrid& weights, const AnyGrid& scores,
-                              const uno::Any& waived, const uno::Any& rule,
-                              const uno::Any& eligible) override {
+                              const uno::Any& decisions, const uno::Any& rule,
+                              const uno::Any& eligible, const uno::Any& bands) override {
         return call("tranche", [&] {
             return sheet::tranche(toGrid(ceiling), toGrid(weights), toGrid(scores),
-                                  toArgument(waived), toArgument(rule), toArgument(eligible));
+                                  toArgument(decisions), toArgument(rule), toArgument(eligible),
+                                  toArgument(bands));
         });
     }
     uno::Any SAL_CALL transfer(const AnyGrid& ceiling, const AnyGrid& weights,
-                               const AnyGrid& waived) override {
+                               const AnyGrid& decisions) override {
         return call("transfer", [&] {
-            return sheet::transfer(toGrid(ceiling), toGrid(weights), toGrid(waived));
+            return sheet::transfer(toGrid(ceiling), toGrid(weights), toGrid(decisions));
+        });
+    }
+    uno::Any SAL_CALL held(const AnyGrid& ceiling, const AnyGrid& weights, const AnyGrid& scores,
+                           const AnyGrid& decisions, const uno::Any& eligible) override {
+        return call("held", [&] {
+            return sheet::held(toGrid(ceiling), toGrid(weights), toGrid(scores), toGrid(decisions),
+                               toArgument(eligible));
+        });
+    }
+    uno::Any SAL_CALL released(const AnyGrid& ceiling, const AnyGrid& weights,
+                               const AnyGrid& scores, const AnyGrid& decisions,
+                               const AnyGrid& rescores, const uno::Any& eligible) override {
+        return call("released", [&] {
+            return sheet::released(toGrid(ceiling), toGrid(weights), toGrid(scores),
+                                   toGrid(decisions), toGrid(rescores), toArgument(eligible));
+        });
+    }
+    uno::Any SAL_CALL bands(const AnyGrid& total, const AnyGrid& lowerBounds,
+                            const AnyGrid& shares) override {
+        return call("bands", [&] {
+            return sheet::bands(toGrid(total), toGrid(lowerBounds), toGrid(shares));
         });
     }
     uno::Any SAL_CALL dli(const AnyGrid& unitValue, const AnyGrid& reported,
