@@ -823,8 +823,8 @@ def test_hidden_tracker_sheets_still_record_and_stay_hidden(office, tracker):
 
 
 def value_and_log_agree(doc):
-    """No half-write: the log's last actual for IND-13 2018 is what I15 holds."""
-    cell_text = doc.getSheets().getByName("Indicators").getCellRangeByName("I15").getString()
+    """No half-write: the log's last actual for IND-13 2018 is what J15 holds."""
+    cell_text = doc.getSheets().getByName("Indicators").getCellRangeByName("J15").getString()
     actuals = [r[6] for r in log_entries(doc) if r[2] == "IND-13" and r[4] == "actual"]
     return (actuals[-1] if actuals else "") == cell_text
 
@@ -897,13 +897,13 @@ def test_error_values_in_the_tracker_inputs(office, tracker):
     # (an error inside a range argument), the tranche formulas do not crash,
     # and recording over it replaces the formula.
     indicators = tracker.getSheets().getByName("Indicators")
-    indicators.getCellRangeByName("I15").setFormula("=1/0")
+    indicators.getCellRangeByName("J15").setFormula("=1/0")
     tracker.calculateAll()
-    assert indicators.getCellRangeByName("L15").getError() == ERR_PARAMETER_LIST
+    assert indicators.getCellRangeByName("P15").getError() == ERR_PARAMETER_LIST
     outcome = record(office, tracker, Indicator="IND-13", Year=2018, Actual=45)
     assert outcome.ok, outcome.message
     tracker.calculateAll()
-    assert indicators.getCellRangeByName("L15").getValue() == pytest.approx(0.45)
+    assert indicators.getCellRangeByName("P15").getValue() == pytest.approx(0.45)
     assert verified(tracker) == (0, "TRUE")
 
 

@@ -138,17 +138,18 @@ TEST(TrackerTemplate, ReleasedRescoresLastYearsHeldIndicatorsAgainstLastYearsTar
 TEST(TrackerTemplate, EligibleReadsConditionsMilestonesAndTheSuspension) {
     const WorkbookPlan plan = newTrackerPlan({});
     const std::string eligible = at(plan.sheets[1], 2, 7)->text;
-    EXPECT_NE(eligible.find("$Conditions.$C$3:$C$12=\"general\""), std::string::npos) << eligible;
-    EXPECT_NE(eligible.find("TRIM($Conditions.$E$3:$E$12)=\"met\""), std::string::npos);
-    EXPECT_NE(eligible.find("TRIM($Conditions.$E$3:$E$12)=\"rempli\""), std::string::npos);
-    EXPECT_NE(eligible.find("TRIM($Conditions.$E$3:$E$12)=\"cumprido\""), std::string::npos);
+    EXPECT_NE(eligible.find("LOWER(TRIM($Conditions.$C$3:$C$12))=\"general\""), std::string::npos)
+        << eligible;
+    EXPECT_NE(eligible.find("LOWER(TRIM($Conditions.$E$3:$E$12))=\"met\""), std::string::npos);
+    EXPECT_NE(eligible.find("LOWER(TRIM($Conditions.$E$3:$E$12))=\"rempli\""), std::string::npos);
+    EXPECT_NE(eligible.find("LOWER(TRIM($Conditions.$E$3:$E$12))=\"cumprido\""), std::string::npos);
     EXPECT_NE(eligible.find("$Conditions.$D$3:$D$12=A3&\" \"&B3&IF(C3=\"\";\"\";\" \"&C3)"),
               std::string::npos);
     EXPECT_NE(eligible.find("$Milestones.$D$2:$D$21=A3"), std::string::npos);
     EXPECT_NE(eligible.find("OR($Programme.$B$14=\"\";AND(P3>0;$Programme.$B$14>P3))"),
               std::string::npos);
     // The fixed row of the year reads the same general gate.
-    EXPECT_NE(at(plan.sheets[1], 1, 7)->text.find("TRIM($Conditions.$E$3:$E$12)"),
+    EXPECT_NE(at(plan.sheets[1], 1, 7)->text.find("LOWER(TRIM($Conditions.$E$3:$E$12))"),
               std::string::npos);
 }
 

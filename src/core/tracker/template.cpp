@@ -188,9 +188,10 @@ std::string previousYear(int r, int col) {
 }
 
 // A verdict column of the conditions counts as met for these words (the
-// reader accepts the same ones), any case.
+// reader accepts the same ones), any case: Calc may compare texts case
+// sensitively.
 std::string verdictMet(const std::string& verdicts) {
-    const std::string v = "TRIM(" + verdicts + ")";
+    const std::string v = "LOWER(TRIM(" + verdicts + "))";
     return "((" + v + "=\"met\")+(" + v + "=\"rempli\")+(" + v + "=\"remplie\")+(" + v +
            "=\"cumprido\")+(" + v + "=\"cumprida\")>0)";
 }
@@ -201,7 +202,7 @@ std::string verdictMet(const std::string& verdicts) {
 // not suspended on or before the deadline.
 std::string eligibleFormula(const TemplateFrame& frame, int r, int y) {
     using namespace v2::tranche_col;
-    const std::string kind = frame.conditionColumn(v2::condition_col::Kind);
+    const std::string kind = "LOWER(TRIM(" + frame.conditionColumn(v2::condition_col::Kind) + "))";
     const std::string met =
         verdictMet(frame.conditionColumn(v2::conditionBlockStart(y) + v2::Verdict));
     const std::string general =
