@@ -351,6 +351,8 @@ TranchesView tranchesView(const TrackerModel& model, int year, Date today, Langu
         TrancheRow row;
         row.type = tranche.type;
         row.typeWord = std::string(word(tranche.type, language));
+        // Variable tranches of one year are told apart by their component.
+        if (!tranche.component.empty()) row.typeWord += " · " + tranche.component;
         row.ceiling = amount(tranche.ceiling, language);
         row.computed = amount(tranche.computed, language);
         row.transferred = amount(tranche.transferred, language);

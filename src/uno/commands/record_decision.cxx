@@ -42,6 +42,10 @@ DateArgument dateArgument(const CommandContext& command, const char* name) {
                                       "-" + std::to_string(date.Day)};
         }
     }
+    // A number (a date serial) is not read as an empty text: that would empty
+    // the cell the caller meant to fill.
+    if (double serial = 0.0; it->second >>= serial)
+        return {std::nullopt, toUtf8(rtl::OUString::number(serial))};
     const std::string text = command.text(name);
     if (text.find_first_not_of(" \t") == std::string::npos) return {std::optional<Date>(), {}};
     if (const auto parsed = parseIsoDate(text)) return {std::optional<Date>(*parsed), {}};

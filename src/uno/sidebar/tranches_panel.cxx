@@ -1,6 +1,8 @@
 #include "sidebar/tranches_panel.hxx"
 
 #include "office/any_conversion.hxx"
+#include "text/catalogue.hpp"
+#include "text/strings.hpp"
 
 namespace condtrack::uno {
 
@@ -12,11 +14,21 @@ void TranchesPanel::buildTracker(const TrackerModel& tracker, int year, Date tod
     const TranchesView view = tranchesView(tracker, year, today, language());
     line(label(label(PanelLabel::Year) + " " + std::to_string(year), -1, true));
     for (const auto& tranche : view.tranches)
-        buildTranche(tranche);
+        buildTranche(tranche, tracker.layoutVersion >= 2);
     buildTotals(view);
 }
 
-void TranchesPanel::buildTranche(const TrancheRow& tranche) {
+// Version 2 only: version 1 has no base ceiling, carry-over, held or released
+// amount, and its payable amount is the computed one.
+void TranchesPanel::buildCarryOvers(const TrancheRow& tranche) {
+    const auto word = [this](TranslateId id) { return heading(std::string(tr(id, language()))); };
+    line(label(word(STR_COL_BASE_CEILING) + " " + tranche.baseCeiling.text + "   " +
+               word(STR_COL_CARRIED_IN) + " " + tranche.carriedIn.text));
+    line(label(word(STR_COL_HELD) + " " + tranche.held.text + "   " + word(STR_COL_RELEASED) + " " +
+               tranche.released.text + "   " + word(STR_COL_PAYABLE) + " " + tranche.payable.text));
+}
+
+void TranchesPanel::buildTranche(const TrancheRow& tranche, bool carryOvers) {
     line(label(tranche.typeWord + (tranche.blocked ? "  — " + label(PanelLabel::Blocked) : ""),
                tranche.blocked ? kRed : -1, true));
     line(label(heading(label(PanelLabel::Ceiling)) + " " + tranche.ceiling.text + "   " +
@@ -25,6 +37,7 @@ void TranchesPanel::buildTranche(const TrancheRow& tranche) {
                heading(label(PanelLabel::Transferred)) + " " + tranche.transferred.text + "   " +
                heading(label(PanelLabel::Disbursed)) + " " +
                (tranche.disbursed ? tranche.disbursed->text : std::string("—"))));
+    if (carryOvers) buildCarryOvers(tranche);
     // A coloured label as the bar: a ProgressBar control runs the
     // event loop while it is created, which let refreshes nest.
     row({add("FixedText", {{"Label", uno::Any(OUString())},

@@ -15,7 +15,8 @@ class TranchesPanel final : public SidebarPanel {
     const char* kindName() const override { return "tranches"; }
     void buildTracker(const TrackerModel& tracker, int year, Date today) override;
 
-    void buildTranche(const TrancheRow& tranche);
+    void buildTranche(const TrancheRow& tranche, bool carryOvers);
+    void buildCarryOvers(const TrancheRow& tranche);
     void buildTotals(const TranchesView& view);
 };
 
