@@ -59,7 +59,11 @@ def test_export_carries_the_tracker(office, example):
     assert period_2018.find("target").get("value") == "100"
     disbursements = [t for t in activity.findall("transaction")
                      if t.find("transaction-type").get("code") == "3"]
-    assert [t.find("value").text for t in disbursements] == ["36000000"]
+    # The 2018 fixed tranche and the 2018 variable one (its payable amount, 14 M * 9 / 13).
+    assert [float(t.find("value").text) for t in disbursements] == \
+        [36_000_000, pytest.approx(14_000_000 * 9 / 13)]
+    assert [t.find("transaction-date").get("iso-date") for t in disbursements] == \
+        ["2019-04-15", "2019-05-20"]
 
 
 def test_export_is_deterministic(office, example):

@@ -10,6 +10,7 @@ import pytest
 from office import dispatch
 from tracker_doc import (edited_export, export_iati, indicator_row, indicators_data, log_rows,
                          open_documents, verify)
+from v2_cells import indicator_cell
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "extension" / "examples" / "condtrack-example.ods"
@@ -99,8 +100,7 @@ def test_an_update_is_previewed_then_applied_as_one_undo_step(office, example):
     source = edited_export(office, example, 40)
     before = indicators_data(example)
     rows_before = log_rows(example)
-    row = indicator_row(example, "IND-13")
-    actual_2018 = example.getSheets().getByName("Indicators").getCellByPosition(8, row)
+    actual_2018 = indicator_cell(example, "IND-13", 2018, "actual")
     assert actual_2018.getValue() == 0
 
     preview = import_iati(office, example, Url=source.as_uri(), Preview=True)
