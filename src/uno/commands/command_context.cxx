@@ -82,14 +82,10 @@ namespace {
 
 const std::map<std::string, CommandFunction>& commandTable() {
     static const std::map<std::string, CommandFunction> table{
-        {"NewTracker", &newTracker},
-        {"RecordAssessment", &recordAssessment},
-        {"CloseReview", &closeReview},
-        {"ReviewReport", &reviewReport},
-        {"ExportIati", &exportIati},
-        {"ImportIati", &importIati},
-        {"RecordDecision", &recordDecision},
-        {"RecordCondition", &recordCondition},
+        {"NewTracker", &newTracker},         {"RecordAssessment", &recordAssessment},
+        {"CloseReview", &closeReview},       {"ReviewReport", &reviewReport},
+        {"ExportIati", &exportIati},         {"ImportIati", &importIati},
+        {"RecordDecision", &recordDecision}, {"RecordCondition", &recordCondition},
         {"UpgradeTracker", &upgradeTracker},
     };
     return table;
@@ -216,6 +212,17 @@ const CommandFunction* findCommand(const std::string& name) {
 bool structureProtected(const uno::Reference<css::frame::XModel>& model) {
     const uno::Reference<css::util::XProtectable> document(model, uno::UNO_QUERY);
     return document.is() && document->isProtected();
+}
+
+std::string changeSummary(const std::string& subject, int year, const ChangePlan& plan,
+                          const std::function<std::string(const std::string&)>& fieldName) {
+    std::string text = subject + " " + std::to_string(year);
+    for (const auto& entry : plan.log)
+        if (entry.field != "reopen")
+            text += ", " + fieldName(entry.field) + " " +
+                    (entry.oldValue.empty() ? "—" : entry.oldValue) + " → " +
+                    (entry.newValue.empty() ? "—" : entry.newValue);
+    return text;
 }
 
 } // namespace condtrack::uno

@@ -13,6 +13,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -66,6 +67,11 @@ Outcome refusalOutcome(const Refusal& refusal, Language language);
 // sheet or cells the user filled stand in the way.
 Outcome applyPlanned(const CommandContext& command, const LoadedTracker& tracker,
                      const ChangePlan& plan, TranslateId undoAction);
+
+// What a change wrote, for its message: "IND-13 2018, decision — → transfer,
+// approved on — → 2019-03-20", each field named in the user's language.
+std::string changeSummary(const std::string& subject, int year, const ChangePlan& plan,
+                          const std::function<std::string(const std::string&)>& fieldName);
 
 Outcome newTracker(const CommandContext& command);
 Outcome recordAssessment(const CommandContext& command);

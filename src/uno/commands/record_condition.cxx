@@ -17,13 +17,9 @@ std::string fieldName(const std::string& field, Language language) {
 }
 
 std::string summary(const ConditionRequest& request, const ChangePlan& plan, Language language) {
-    std::string text = request.condition + " " + std::to_string(request.year);
-    for (const auto& entry : plan.log)
-        if (entry.field != "reopen")
-            text += ", " + fieldName(entry.field, language) + " " +
-                    (entry.oldValue.empty() ? "—" : entry.oldValue) + " → " +
-                    (entry.newValue.empty() ? "—" : entry.newValue);
-    return text;
+    return changeSummary(
+        request.condition, request.year, plan,
+        [language](const std::string& field) { return fieldName(field, language); });
 }
 
 } // namespace

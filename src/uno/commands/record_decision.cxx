@@ -70,13 +70,9 @@ std::optional<std::string> readArguments(const CommandContext& command, Decision
 }
 
 std::string summary(const DecisionRequest& request, const ChangePlan& plan, Language language) {
-    std::string text = request.indicator + " " + std::to_string(request.year);
-    for (const auto& entry : plan.log)
-        if (entry.field != "reopen")
-            text += ", " + fieldName(entry.field, language) + " " +
-                    (entry.oldValue.empty() ? "—" : entry.oldValue) + " → " +
-                    (entry.newValue.empty() ? "—" : entry.newValue);
-    return text;
+    return changeSummary(
+        request.indicator, request.year, plan,
+        [language](const std::string& field) { return fieldName(field, language); });
 }
 
 } // namespace
