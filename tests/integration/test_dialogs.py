@@ -20,6 +20,7 @@ from dialogs import command, message_box
 from office import Office, dispatch
 from tracker_doc import (edited_export, export_iati, indicator_row, indicators_data, log_rows,
                          open_documents, undo_title, verify)
+from v2_cells import indicator_cell
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "extension" / "examples" / "condtrack-example.ods"
@@ -290,8 +291,7 @@ def test_import_button_writes_the_change_as_one_undo_step(gui, example):
     source = edited_export(gui, example, 40)
     where, counts, details = preview_parts(gui, example, source)
     rows_before = log_rows(example)
-    actual_2018 = example.getSheets().getByName("Indicators") \
-        .getCellByPosition(8, indicator_row(example, "IND-13"))
+    actual_2018 = indicator_cell(example, "IND-13", 2018, "actual")
     assert actual_2018.getValue() == 0
 
     with command(gui, example, IMPORT, Url=source.as_uri(), Quiet=False) as run:

@@ -22,6 +22,7 @@ from com.sun.star.ucb import XCommandEnvironment
 from deadline import within
 from office import Office, dispatch, first_sheet, set_formula
 from test_sidebar import accessible_texts, deck_by_name, indicator_lines, open_deck, wait_for
+from v2_cells import indicator_cell
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "extension" / "examples" / "condtrack-example.ods"
@@ -231,8 +232,8 @@ def test_two_windows_on_one_document_with_the_deck_open_in_both(gui):
         wait_for(shows_tracker, second_window)
 
         # An edit shows in both decks.
-        indicators = doc.getSheets().getByName("Indicators")
-        indicators.getCellRangeByName("I11").setValue(11)  # IND-09: 46 -> 11, not met
+        ind09_actual = indicator_cell(doc, "IND-09", 2018, "actual")
+        ind09_actual.setValue(11)  # IND-09: 46 -> 11, under its baseline 40: not met
         wait_for(ind09_not_met, second_window)
         wait_for(ind09_not_met, first_window)
 
@@ -242,7 +243,7 @@ def test_two_windows_on_one_document_with_the_deck_open_in_both(gui):
         while len(controllers(doc)) > 1 and time.monotonic() < deadline:
             time.sleep(0.2)
         assert len(controllers(doc)) == 1
-        indicators.getCellRangeByName("I11").setValue(46)
+        ind09_actual.setValue(46)
         wait_for(ind09_not_not_met, first_window)
         assert_office_answers(gui)
 
@@ -279,8 +280,7 @@ def test_closing_the_first_of_two_windows_keeps_the_second_deck_working(gui):
         wait_for(shows_tracker, second_window)
         # The window the deck was opened in first goes first.
         within(CALL_DEADLINE, "closing the first window", first_frame.close, True)
-        indicators = doc.getSheets().getByName("Indicators")
-        indicators.getCellRangeByName("I11").setValue(11)
+        indicator_cell(doc, "IND-09", 2018, "actual").setValue(11)
         wait_for(ind09_not_met, second_window)
         # Record assessment in the remaining window works too.
         outcome = within(CALL_DEADLINE, "RecordAssessment", dispatch, gui, doc,
@@ -305,6 +305,8 @@ def test_switching_quickly_between_documents_while_editing(gui):
     try:
         within(CALL_DEADLINE, "opening the deck", open_deck, gui, plain)
 
+        ind09_actual = {id(doc): indicator_cell(doc, "IND-09", 2018, "actual") for doc in trackers}
+
         def switch_and_edit():
             started = time.monotonic()
             for k in range(SWITCHES):
@@ -315,8 +317,7 @@ def test_switching_quickly_between_documents_while_editing(gui):
                 first_sheet(doc).getCellRangeByName("A40").setValue(k)
                 if doc in trackers:
                     # IND-09's actual flips between met-ish and not met.
-                    doc.getSheets().getByName("Indicators").getCellRangeByName("I11") \
-                        .setValue(11 if k % 2 else 46)
+                    ind09_actual[id(doc)].setValue(11 if k % 2 else 46)
             return time.monotonic() - started
 
         seconds = within(CALL_DEADLINE * 2, f"{SWITCHES} switches", switch_and_edit)
@@ -405,7 +406,7 @@ def test_removing_the_extension_while_a_document_uses_it_then_reopening(oxt):
         print(f"\nafter removeExtension in the running office: {after}")
         assert after["A1"] in ((0, "0.8"), (ERR_NAME, "#NAME?")), after
         assert stored_formulas(sheet) == programmatic
-        tracker.getSheets().getByName("Indicators").getCellRangeByName("I11").setValue(11)
+        indicator_cell(tracker, "IND-09", 2018, "actual").setValue(11)
         within(CALL_DEADLINE, "recalculating the tracker", tracker.calculateAll)
         assert_office_answers_without_extension(office)
 

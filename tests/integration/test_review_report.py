@@ -36,12 +36,23 @@ def test_report_sheet_holds_the_years_figures_and_two_charts(office, example):
     rows = texts_of(sheet)
     flat = [cell for row in rows for cell in row]
     assert "Review report, assessment year 2018" in flat
+    # SIGRH (0 against 100) is not met, but its 2018 share is transferred to 2019
+    # by an approved decision: the report marks it waived, not not met.
     sigrh = next(row for row in rows if row[0] == "IND-13")
-    assert sigrh[7] == "not met"
-    assert sum(1 for row in rows if row[0].startswith("IND-") and row[7] == "met") == 8
+    assert sigrh[7] == "waived"
+    indicator_table = rows[:next(i for i, row in enumerate(rows) if row[0] == "Tranches")]
+    statuses = [row[7] for row in indicator_table if row[0].startswith("IND-")]
+    assert len(statuses) == 13
+    assert (statuses.count("met"), statuses.count("partial"), statuses.count("not met")) == (8, 2, 2)
+    # 13 equal weights of a EUR 14 M ceiling: 8 met + IND-09 and IND-10 at 0.5 = 9 shares
+    # computed; SIGRH's share (14 M / 13) transferred.
     variable = next(row for row in rows if row[0] == "Variable tranche")
     assert variable[3] == "9,692,307.69"
-    assert any("M-02" == row[0] for row in rows)  # overdue milestone listed
+    assert variable[5] == "1,076,923.08"
+    # Overdue milestones: M-04 (due 2019-12-31) is not done; M-02, done late in
+    # 2019, is no longer overdue.
+    assert any("M-04" == row[0] for row in rows)
+    assert not any("M-02" == row[0] for row in rows)
     charts = sheet.getCharts()
     assert sorted(charts.ElementNames) == ["CeilingVsPaid Review 2018", "StatusesPerYear Review 2018"]
     title = charts.getByName("CeilingVsPaid Review 2018").getEmbeddedObject().getTitle().String
