@@ -77,3 +77,22 @@ TEST(ReviewReport, UnknownYearIsAnInputError) {
     EXPECT_THROW(reviewReportPlan(test::maliModel(), 2030, kToday, Language::English),
                  InvalidArgument);
 }
+
+TEST(ReviewReport, AReassessedIndicatorIsPaidWhatItAchieved) {
+    auto model = test::maliModel();
+    for (auto& indicator : model.indicators)
+        if (indicator.id == "IND-10") indicator.years.at(0).decision = {Decision::Reassess, true};
+    const auto plan = reviewReportPlan(model, 2018, kToday, Language::English);
+    // The contributions table: IND-10's row carries its paid amount in column 4.
+    std::vector<int> rows;
+    for (const auto& cell : plan.sheets.at(0).cells)
+        if (cell.col == 0 && cell.kind == PlannedCell::Kind::Text && cell.text == "IND-10")
+            rows.push_back(cell.row);
+    std::optional<double> paid;
+    for (const auto& cell : plan.sheets.at(0).cells)
+        if (cell.col == 4 && cell.kind == PlannedCell::Kind::Number &&
+            cell.style == CellStyle::Money && std::count(rows.begin(), rows.end(), cell.row))
+            paid = cell.number;
+    ASSERT_TRUE(paid.has_value());
+    EXPECT_NEAR(*paid, 14'000'000.0 / 13 * 0.5, 0.01); // 538,461.54: half its share
+}

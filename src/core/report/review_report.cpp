@@ -167,8 +167,9 @@ void contributionsSection(RowWriter& r, const ReportFrame& f, const Tranche& tra
                                  : 0.0;
         r.number(2, share, CellStyle::Money);
         if (y.score) r.number(3, *y.score, CellStyle::Percent);
-        const double paid =
-            decision != Decision::None || !tranche.eligible ? 0.0 : share * y.score.value_or(0.0);
+        // A re-assessed indicator is paid what it achieved; its unpaid rest is held.
+        const bool paysItsScore = decision == Decision::None || decision == Decision::Reassess;
+        const double paid = paysItsScore && tranche.eligible ? share * y.score.value_or(0.0) : 0.0;
         r.number(4, paid, CellStyle::Money);
         if (y.waived) r.text(5, L(STR_REPORT_YES), CellStyle::Muted);
         r.next();
@@ -235,7 +236,8 @@ PlannedChart paidChart(RowWriter& r, const ReportFrame& f) {
     for (const auto& tranche : f.model.tranches) {
         auto& totals = perYear[tranche.year];
         totals.first += tranche.ceiling;
-        totals.second += tranche.disbursed.value_or(tranche.computed);
+        // Payable includes the held amounts released with the tranche (version 1: computed).
+        totals.second += tranche.disbursed.value_or(tranche.payable);
     }
     for (const auto& [y, totals] : perYear) {
         r.text(0, std::to_string(y));
