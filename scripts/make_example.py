@@ -312,14 +312,28 @@ def dli_and_calendar(w):
     w.put("B40", "=COND.VERSION()")
 
 
-def fit_pages(doc):
-    """Landscape, one page wide per sheet: the example prints (and exports to PDF) readably."""
-    style = doc.getStyleFamilies().getByName("PageStyles").getByName("Default")
+def landscape(style, pages_wide):
     if not style.IsLandscape:
         style.IsLandscape = True
         style.Width, style.Height = style.Height, style.Width
-    style.ScaleToPagesX = 1
-    style.ScaleToPagesY = 1
+    style.ScaleToPagesX = pages_wide
+    style.ScaleToPagesY = 0  # as many pages down as the rows need
+
+
+def fit_pages(doc):
+    """Landscape, one page wide per sheet: the example prints (and exports to
+    PDF) readably. The indicators, three year blocks wide, print on three pages
+    across, each with the indicators' ID and title repeated on its left."""
+    styles = doc.getStyleFamilies().getByName("PageStyles")
+    landscape(styles.getByName("Default"), 1)
+    wide = doc.createInstance("com.sun.star.style.PageStyle")
+    styles.insertByName("Indicators", wide)
+    landscape(wide, 3)
+    sheet = doc.getSheets().getByName("Indicators")
+    sheet.PageStyle = "Indicators"
+    titles = sheet.getCellRangeByName("A1:B1").getRangeAddress()
+    sheet.setTitleColumns(titles)
+    sheet.setPrintTitleColumns(True)
 
 
 def build(office, out):
