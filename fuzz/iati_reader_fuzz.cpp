@@ -47,8 +47,13 @@ void checkNewTracker(const IatiImport& imported) {
     FUZZ_REQUIRE(fresh.ok(), "new tracker: the planned tracker does not read");
     const ImportPlan plan = planImport(*fresh.model, tables, imported,
                                        {"fuzz", "2026-01-01T00:00:00Z", Date(2026, 1, 1)}, "fuzz");
-    FUZZ_REQUIRE(plan.skipped.empty(), "new tracker: not imported: " +
-                                           (plan.skipped.empty() ? "" : plan.skipped.front()));
+    // A version 2 tracker records a tranche's gates (general conditions, gating
+    // milestones) on its Conditions and Milestones sheets, which the import
+    // does not fill yet: those are the only items that may be left out.
+    for (const auto& item : plan.skipped)
+        FUZZ_REQUIRE(item.find("recorded on the Conditions and Milestones sheets") !=
+                         std::string::npos,
+                     "new tracker: not imported: " + item);
     FUZZ_REQUIRE(plan.plan.writes.size() == plan.plan.log.size(),
                  "new tracker: a write without its log row");
     FUZZ_REQUIRE(plan.added + plan.overwritten == plan.written.size(),
