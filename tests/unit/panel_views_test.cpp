@@ -387,7 +387,7 @@ TEST(TranchesPanel, ShowsTheBaseCeilingCarriedInHeldReleasedAndPayable) {
     variable.held = 1'076'923.08;
     variable.released = 538'461.54;
     variable.payable = 9'538'461.54;
-    const TrancheRow& row = tranchesView(m, 2019, kToday, kEn).tranches[1];
+    const TrancheRow row = tranchesView(m, 2019, kToday, kEn).tranches[1];
     EXPECT_EQ(row.baseCeiling.text, "14,000,000");
     EXPECT_EQ(row.carriedIn.text, "1,076,923");
     EXPECT_EQ(row.held.text, "1,076,923");

@@ -869,7 +869,7 @@ TEST(TrackerReaderV2, TheTranchesAmountsAreRead) {
     set(tables.tranches, "F5", Cell{15'076'923.08});
     set(tables.tranches, "G5", txt("bands"));
     set(tables.tranches, "M5", Cell{9'000'000.0});
-    const Tranche& t = modelV2(tables).tranches[3];
+    const Tranche t = modelV2(tables).tranches[3];
     EXPECT_EQ(t.baseCeiling, 14'000'000.0);
     EXPECT_EQ(t.carriedIn, 1'076'923.08);
     EXPECT_EQ(t.ceiling, 15'076'923.08);
