@@ -34,31 +34,16 @@ std::optional<ConditionRequest> askCondition(const uno::Reference<uno::XComponen
     const std::vector<std::string> years = yearItems(model, year, yearPos, language);
     const std::vector<std::string> verdicts{T(STR_DLG_UNCHANGED), T(STR_DLG_VERDICT_NONE),
                                             T(STR_DLG_VERDICT_MET), T(STR_DLG_VERDICT_NOT_MET)};
-    const auto only = [](sal_Int16 position) { return uno::Sequence<sal_Int16>(&position, 1); };
-
     DialogBuilder b(context);
     b.size(T(STR_DLG_CONDITION_TITLE), 240, 144);
-    sal_Int32 y = 6;
-    auto row = [&](const char* name, const std::string& caption, const char* kind,
-                   std::initializer_list<std::pair<const char*, uno::Any>> values) {
-        b.add("FixedText", (std::string(name) + "Label").c_str(), 6, y + 2, 80, 10,
-              {{"Label", uno::Any(fromUtf8(caption))}});
-        b.add(kind, name, 90, y, 144, 12, values);
-        y += 16;
-    };
-    const auto list = [&](const char* name, TranslateId caption,
-                          const std::vector<std::string>& texts, sal_Int16 position) {
-        row(name, T(caption), "ListBox",
-            {{"Dropdown", uno::Any(true)},
-             {"StringItemList", uno::Any(items(texts))},
-             {"SelectedItems", uno::Any(only(position))}});
-    };
-    list("Condition", STR_DLG_CONDITION, conditions, 0);
-    list("Year", STR_DLG_YEAR, years, yearPos);
-    list("Verdict", STR_DLG_VERDICT, verdicts, 0);
-    row("Evidence", T(STR_DLG_EVIDENCE), "Edit", {});
-    row("Notes", T(STR_DLG_NOTES), "Edit", {});
-    row("Reason", T(STR_DLG_REOPEN_REASON), "Edit", {});
+    FormRows rows(b, 6);
+    rows.list("Condition", T(STR_DLG_CONDITION), conditions, 0);
+    rows.list("Year", T(STR_DLG_YEAR), years, yearPos);
+    rows.list("Verdict", T(STR_DLG_VERDICT), verdicts, 0);
+    rows.field("Evidence", T(STR_DLG_EVIDENCE), "Edit", {});
+    rows.field("Notes", T(STR_DLG_NOTES), "Edit", {});
+    rows.field("Reason", T(STR_DLG_REOPEN_REASON), "Edit", {});
+    sal_Int32 y = rows.y();
     b.add("FixedText", "BlankHint", 6, y + 2, 228, 10,
           {{"Label", uno::Any(fromUtf8(T(STR_DLG_BLANK_HINT)))}});
     y += 14;

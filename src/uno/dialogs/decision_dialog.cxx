@@ -60,32 +60,17 @@ std::optional<DecisionRequest> askDecision(const uno::Reference<uno::XComponentC
     const std::vector<std::string> decisions{
         T(STR_DLG_UNCHANGED), T(STR_DLG_DECISION_NONE), T(STR_DLG_DECISION_REALLOCATE),
         T(STR_DLG_DECISION_TRANSFER), T(STR_DLG_DECISION_REASSESS)};
-    const auto only = [](sal_Int16 position) { return uno::Sequence<sal_Int16>(&position, 1); };
-
     DialogBuilder b(context);
     b.size(T(STR_DLG_DECISION_TITLE), 240, 172);
-    sal_Int32 y = 6;
-    auto row = [&](const char* name, const std::string& caption, const char* kind,
-                   std::initializer_list<std::pair<const char*, uno::Any>> values) {
-        b.add("FixedText", (std::string(name) + "Label").c_str(), 6, y + 2, 80, 10,
-              {{"Label", uno::Any(fromUtf8(caption))}});
-        b.add(kind, name, 90, y, 144, 12, values);
-        y += 16;
-    };
-    const auto list = [&](const char* name, TranslateId caption,
-                          const std::vector<std::string>& texts, sal_Int16 position) {
-        row(name, T(caption), "ListBox",
-            {{"Dropdown", uno::Any(true)},
-             {"StringItemList", uno::Any(items(texts))},
-             {"SelectedItems", uno::Any(only(position))}});
-    };
-    list("Indicator", STR_DLG_INDICATOR, indicators, 0);
-    list("Year", STR_DLG_YEAR, years, yearPos);
-    list("Decision", STR_DLG_DECISION, decisions, 0);
-    row("RequestedOn", T(STR_DLG_REQUESTED_ON), "Edit", {});
-    row("ApprovedOn", T(STR_DLG_APPROVED_ON), "Edit", {});
-    row("ApprovalRef", T(STR_DLG_APPROVAL_REF), "Edit", {});
-    row("Reason", T(STR_DLG_REOPEN_REASON), "Edit", {});
+    FormRows rows(b, 6);
+    rows.list("Indicator", T(STR_DLG_INDICATOR), indicators, 0);
+    rows.list("Year", T(STR_DLG_YEAR), years, yearPos);
+    rows.list("Decision", T(STR_DLG_DECISION), decisions, 0);
+    rows.field("RequestedOn", T(STR_DLG_REQUESTED_ON), "Edit", {});
+    rows.field("ApprovedOn", T(STR_DLG_APPROVED_ON), "Edit", {});
+    rows.field("ApprovalRef", T(STR_DLG_APPROVAL_REF), "Edit", {});
+    rows.field("Reason", T(STR_DLG_REOPEN_REASON), "Edit", {});
+    const sal_Int32 y = rows.y();
     b.add("FixedText", "DateHint", 6, y + 2, 228, 10,
           {{"Label", uno::Any(fromUtf8(T(STR_DLG_DATE_HINT)))}});
     b.add("FixedText", "BlankHint", 6, y + 14, 228, 10,

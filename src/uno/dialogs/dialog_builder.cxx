@@ -90,6 +90,22 @@ sal_Int16 selected(const uno::Reference<awt::XControlContainer>& dialog, const c
         ->getSelectedItemPos();
 }
 
+void FormRows::field(const char* name, const std::string& caption, const char* kind,
+                     std::initializer_list<std::pair<const char*, uno::Any>> values) {
+    builder_.add("FixedText", (std::string(name) + "Label").c_str(), 6, y_ + 2, 80, 10,
+                 {{"Label", uno::Any(fromUtf8(caption))}});
+    builder_.add(kind, name, 90, y_, 144, 12, values);
+    y_ += 16;
+}
+
+void FormRows::list(const char* name, const std::string& caption,
+                    const std::vector<std::string>& texts, sal_Int16 position) {
+    field(name, caption, "ListBox",
+          {{"Dropdown", uno::Any(true)},
+           {"StringItemList", uno::Any(items(texts))},
+           {"SelectedItems", uno::Any(uno::Sequence<sal_Int16>(&position, 1))}});
+}
+
 uno::Sequence<OUString> items(const std::vector<std::string>& texts) {
     uno::Sequence<OUString> out(static_cast<sal_Int32>(texts.size()));
     for (std::size_t i = 0; i < texts.size(); ++i)

@@ -33,6 +33,25 @@ class DialogBuilder {
     css::uno::Reference<css::uno::XInterface> model_;
 };
 
+// Labelled fields one under the other, a caption on the left and its control
+// on the right, as the record dialogs lay out what they ask for.
+class FormRows {
+  public:
+    FormRows(DialogBuilder& builder, sal_Int32 top) : builder_(builder), y_(top) {}
+
+    void field(const char* name, const std::string& caption, const char* kind,
+               std::initializer_list<std::pair<const char*, css::uno::Any>> values);
+    // A drop-down list of `texts` with the item at `position` selected.
+    void list(const char* name, const std::string& caption, const std::vector<std::string>& texts,
+              sal_Int16 position);
+    // The top of the next row.
+    sal_Int32 y() const { return y_; }
+
+  private:
+    DialogBuilder& builder_;
+    sal_Int32 y_;
+};
+
 // Disposes of a dialog when it goes out of scope.
 struct DialogGuard {
     css::uno::Reference<css::awt::XControl> dialog;
