@@ -64,6 +64,13 @@ def _as(context, interface):
     return found
 
 
+def screen_box(context):
+    """(x, y, width, height) on the screen of an accessible object, in pixels."""
+    component = _as(context, "XAccessibleComponent")
+    where, size = component.getLocationOnScreen(), component.getSize()
+    return where.X, where.Y, size.Width, size.Height
+
+
 def children(context):
     out = []
     for i in range(context.getAccessibleChildCount()):
@@ -212,6 +219,10 @@ class Dialog:
     def labels(self):
         return [c.getAccessibleName() for c in children(self.context)
                 if c.getAccessibleRole() == LABEL]
+
+    def screen_box(self):
+        """(x, y, width, height) of the dialog on the screen, in pixels."""
+        return screen_box(self.context)
 
     def buttons(self):
         return [c.getAccessibleName() for c in children(self.context)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from dialogs import command, message_box
+from dialogs import command, message_box, screen_box
 from office import Office, dispatch
 from tracker_doc import (edited_export, export_iati, indicator_row, indicators_data, log_rows,
                          open_documents, undo_title, verify)
@@ -67,21 +67,6 @@ def example(gui):
     close(doc)
 
 
-# --- reading the workbook -----------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def cell(doc, address):
     return doc.getSheets().getByName("Indicators").getCellRangeByName(address)
 
@@ -122,6 +107,19 @@ def test_record_dialog_shows_the_trackers_indicators_and_years_and_cancel_change
     assert indicators_data(tracker) == before
     assert log_rows(tracker) == []
     assert undo_title(tracker) == undo_before
+
+
+def test_a_dialog_opens_centred_on_its_document_window(gui, tracker):
+    window = tracker.getCurrentController().getFrame().getContainerWindow()
+    wx, wy, ww, wh = screen_box(window.getAccessibleContext())
+    with command(gui, tracker, RECORD, Quiet=False) as run:
+        dx, dy, dw, dh = run.dialog(RECORD_TITLE).screen_box()
+        run.dialog(RECORD_TITLE).press("Cancel")
+        run.finish()
+    assert 0 < dw < ww and 0 < dh < wh, ((wx, wy, ww, wh), (dx, dy, dw, dh))
+    # Within a few pixels: the dialog's border is outside its accessible box.
+    assert abs((dx + dw / 2) - (wx + ww / 2)) <= 8, ((wx, wy, ww, wh), (dx, dy, dw, dh))
+    assert abs((dy + dh / 2) - (wy + wh / 2)) <= 16, ((wx, wy, ww, wh), (dx, dy, dw, dh))
 
 
 def test_cancelling_the_record_dialog_shows_no_message_box(gui, tracker):

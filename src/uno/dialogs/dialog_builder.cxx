@@ -2,6 +2,7 @@
 
 #include "office/any_conversion.hxx"
 
+#include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XControlModel.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
@@ -11,6 +12,8 @@
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+
+#include <algorithm>
 
 namespace condtrack::uno {
 
@@ -23,6 +26,20 @@ namespace {
 
 uno::Reference<css::beans::XPropertySet> props(const uno::Reference<uno::XInterface>& x) {
     return uno::Reference<css::beans::XPropertySet>(x, uno::UNO_QUERY_THROW);
+}
+
+// A dialog model always carries a position, so VCL never centres it itself
+// and it would open at the screen's top-left corner. A dialog's position is
+// relative to its parent frame, so centring needs only the two sizes.
+void centreOn(const uno::Reference<awt::XWindow>& parent,
+              const uno::Reference<awt::XControl>& dialog) {
+    const uno::Reference<awt::XWindow> window(dialog, uno::UNO_QUERY);
+    if (!parent.is() || !window.is()) return;
+    const awt::Rectangle outer = parent->getPosSize();
+    const awt::Rectangle inner = window->getPosSize();
+    window->setPosSize(std::max<sal_Int32>(0, (outer.Width - inner.Width) / 2),
+                       std::max<sal_Int32>(0, (outer.Height - inner.Height) / 2), 0, 0,
+                       awt::PosSize::POS);
 }
 
 } // namespace
@@ -67,6 +84,7 @@ uno::Reference<awt::XControl> DialogBuilder::create(const uno::Reference<awt::XW
     dialog->createPeer(
         uno::Reference<awt::XToolkit>(awt::Toolkit::create(context_), uno::UNO_QUERY_THROW),
         uno::Reference<awt::XWindowPeer>(parent, uno::UNO_QUERY));
+    centreOn(parent, dialog);
     return dialog;
 }
 
