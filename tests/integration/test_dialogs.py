@@ -242,6 +242,58 @@ def test_long_accented_titles_are_cut_between_characters(gui, tracker):
     assert item.startswith("IND-13  " + "a" * 49 + "é"), ascii(item)
 
 
+# --- Close review ----------------------------------------------------------------------
+
+CLOSE = "vnd.condtrack:CloseReview"
+CLOSE_TITLE = "Close review"
+
+
+def review_row(doc, year):
+    """(state, notes) of a year on the Reviews sheet: 2018 is row 5."""
+    reviews = doc.getSheets().getByName("Reviews")
+    row = 5 + year - 2018
+    return (reviews.getCellRangeByName(f"C{row}").getString(),
+            reviews.getCellRangeByName(f"E{row}").getString())
+
+
+def test_close_review_from_the_deck_asks_to_confirm_and_cancel_changes_nothing(gui, tracker):
+    with command(gui, tracker, CLOSE, Quiet=False, Year=2019) as run:
+        dialog = run.dialog(CLOSE_TITLE)
+        assert dialog.items("Year") == ["2018", "2019", "2020"]
+        assert dialog.selected("Year") == [1]
+        assert dialog.text("Notes") == ""
+        assert dialog.buttons() == ["Close review", "Cancel"]
+        assert dialog.layout_problems() == []
+        dialog.press("Cancel")
+        outcome, boxes = run.finish()
+    assert outcome.ok and outcome.message == "" and boxes == []
+    assert review_row(tracker, 2019) == ("open", "")
+    assert log_rows(tracker) == []
+
+
+def test_close_review_confirmed_in_the_dialog_closes_the_year_with_its_notes(gui, tracker):
+    with command(gui, tracker, CLOSE, Quiet=False, Year=2019) as run:
+        dialog = run.dialog(CLOSE_TITLE)
+        dialog.set_text("Notes", "Joint review, 12 March")
+        dialog.press("Close review")
+        outcome, boxes = run.finish()
+    assert outcome.ok and outcome.message == "The review of 2019 is closed.", outcome
+    assert boxes == ["The review of 2019 is closed."]
+    assert review_row(tracker, 2019)[0] == "closed"
+    # The notes go with the log row that closes the year.
+    assert [row[4:8] for row in log_rows(tracker)] == [
+        ("close", "open", "closed", "Joint review, 12 March")]
+    assert undo_title(tracker) == "Close review"
+
+
+def test_close_review_without_a_year_closes_the_review_under_way(gui, tracker):
+    assert dispatch(gui, tracker, CLOSE, Year=2018).ok
+    closed = dispatch(gui, tracker, CLOSE)
+    assert closed.ok and closed.message == "The review of 2019 is closed.", closed
+    assert review_row(tracker, 2019)[0] == "closed"
+    assert review_row(tracker, 2020)[0] == "open"
+
+
 # --- Import from IATI: the preview ------------------------------------------------
 
 

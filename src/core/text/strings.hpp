@@ -712,6 +712,11 @@
 #define STR_DLG_CONDITION NC_("STR_DLG_CONDITION", "Condition")
 #define STR_DLG_VERDICT NC_("STR_DLG_VERDICT", "Verdict")
 #define STR_DLG_NOTES NC_("STR_DLG_NOTES", "Notes")
+#define STR_DLG_CLOSE_TITLE NC_("STR_DLG_CLOSE_TITLE", "Close review")
+#define STR_DLG_CLOSE_HINT                                                                         \
+    NC_("STR_DLG_CLOSE_HINT",                                                                      \
+        "Once the review is closed, its assessments change only with a reason to reopen it.")
+#define STR_DLG_CLOSE_BUTTON NC_("STR_DLG_CLOSE_BUTTON", "Close review")
 #define STR_DLG_REASON NC_("STR_DLG_REASON", "Reason")
 #define STR_DLG_UNCHANGED NC_("STR_DLG_UNCHANGED", "(unchanged)")
 #define STR_DLG_DECISION_NONE NC_("STR_DLG_DECISION_NONE", "none")

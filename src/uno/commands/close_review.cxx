@@ -1,54 +1,35 @@
 #include "commands/command_context.hxx"
-#include "dialogs/assessment_dialog.hxx"
-#include "dialogs/import_dialog.hxx"
-#include "document/tracker_access.hxx"
-#include "document/workbook_writer.hxx"
-#include "iati/import_plan.hpp"
-#include "office/any_conversion.hxx"
-#include "office/log.hxx"
-#include "office/office_context.hxx"
-#include "report/review_report.hpp"
-#include "text/keys.hpp"
+#include "dialogs/close_review_dialog.hxx"
 #include "text/messages.hpp"
-#include "tracker/programme_header.hpp"
-#include "tracker/template.hpp"
 #include "views/panels.hpp"
 
-#include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/frame/XTitle.hpp>
-#include <com/sun/star/table/CellContentType.hpp>
-#include <com/sun/star/table/XCell.hpp>
-#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
-#include <com/sun/star/ui/dialogs/FilePicker.hpp>
-#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
-#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
-#include <com/sun/star/util/XProtectable.hpp>
-#include <osl/file.hxx>
-
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
-#include <com/sun/star/sheet/XSpreadsheet.hpp>
-#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
-#include <com/sun/star/table/XCellRange.hpp>
-#include <fstream>
-
-#include <boost/date_time/gregorian/gregorian.hpp>
-
-#include <chrono>
-#include <cmath>
-#include <set>
-
 namespace condtrack::uno {
+
+namespace {
+
+// The year a command without one acts on: the review under way, as the deck shows it.
+std::optional<int> yearToClose(const CommandContext& command, const TrackerModel& model) {
+    if (const auto year = command.whole("Year")) return year;
+    return defaultYear(model);
+}
+
+} // namespace
 
 Outcome closeReview(const CommandContext& command) {
     const LoadedTracker tracker = loadTracker(command);
     if (tracker.refusal) return *tracker.refusal;
-    const auto year = command.whole("Year");
+    std::optional<int> year = yearToClose(command, *tracker.model);
     if (!year) return {false, say(Message::UnknownYear, command.language, "")};
-    const PlanResult planned =
-        planCloseReview(*tracker.model, *year, command.text("Notes"), stampOf(command));
+    std::string notes = command.text("Notes");
+    // Closing fixes the year's assessments: a person confirms it first.
+    if (!command.quiet() && command.frame.is()) {
+        const auto request = askCloseReview(command.context, command.frame->getContainerWindow(),
+                                            *tracker.model, *year, notes, command.language);
+        if (!request) return {true, {}}; // cancelled: nothing to say
+        year = request->year;
+        notes = request->notes;
+    }
+    const PlanResult planned = planCloseReview(*tracker.model, *year, notes, stampOf(command));
     if (planned.refusal) return refusalOutcome(*planned.refusal, command.language);
     if (const Outcome applied =
             applyPlanned(command, tracker, *planned.plan, STR_UNDO_CLOSE_REVIEW);
