@@ -84,7 +84,10 @@ def test_record_dialog_shows_the_trackers_indicators_and_years_and_cancel_change
     undo_before = undo_title(tracker)
     with command(gui, tracker, RECORD, Quiet=False) as run:
         dialog = run.dialog(RECORD_TITLE)
-        assert dialog.labels() == RECORD_LABELS
+        labels = dialog.labels()
+        # The context line sits under the year: nothing filled in yet for IND-01.
+        assert labels == RECORD_LABELS[:2] + ["Baseline —, target —, current value —"] + \
+            RECORD_LABELS[2:]
         assert dialog.buttons() == ["Record", "Cancel"]
         indicators = dialog.items("Indicator")
         assert [i.split("  ")[0] for i in indicators] == [f"IND-{n:02d}" for n in range(1, 14)]
@@ -120,6 +123,22 @@ def test_a_dialog_opens_centred_on_its_document_window(gui, tracker):
     # Within a few pixels: the dialog's border is outside its accessible box.
     assert abs((dx + dw / 2) - (wx + ww / 2)) <= 8, ((wx, wy, ww, wh), (dx, dy, dw, dh))
     assert abs((dy + dh / 2) - (wy + wh / 2)) <= 16, ((wx, wy, ww, wh), (dx, dy, dw, dh))
+
+
+def test_record_dialog_opens_on_the_indicator_of_the_cell_cursor_and_shows_its_values(
+        gui, tracker):
+    controller = tracker.getCurrentController()
+    controller.select(tracker.getSheets().getByName("Indicators").getCellRangeByName("C7"))
+    with command(gui, tracker, RECORD, Quiet=False, Year=2019) as run:
+        dialog = run.dialog(RECORD_TITLE)
+        assert dialog.items("Indicator")[dialog.selected("Indicator")[0]].startswith("IND-05")
+        assert dialog.selected("Year") == [1]
+        dialog.select("Indicator", 12)
+        assert "Baseline 0, target —, current value —" in dialog.labels()
+        dialog.select("Year", 0)  # the fixture gives IND-13 a 2018 target only
+        assert "Baseline 0, target 100, current value —" in dialog.labels()
+        dialog.press("Cancel")
+        run.finish()
 
 
 def test_cancelling_the_record_dialog_shows_no_message_box(gui, tracker):

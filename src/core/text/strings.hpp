@@ -60,6 +60,8 @@
 #define STR_DLG_INDICATOR NC_("STR_DLG_INDICATOR", "Indicator")
 #define STR_DLG_YEAR NC_("STR_DLG_YEAR", "Year")
 #define STR_DLG_ACTUAL NC_("STR_DLG_ACTUAL", "Actual value")
+#define STR_DLG_ASSESSMENT_CONTEXT                                                                 \
+    NC_("STR_DLG_ASSESSMENT_CONTEXT", "Baseline {}, target {}, current value {}")
 #define STR_DLG_EVIDENCE NC_("STR_DLG_EVIDENCE", "Evidence link")
 #define STR_DLG_COMMENT NC_("STR_DLG_COMMENT", "Comment")
 #define STR_DLG_APPROVER NC_("STR_DLG_APPROVER", "Approver")

@@ -1,44 +1,14 @@
 #include "commands/command_context.hxx"
 #include "dialogs/assessment_dialog.hxx"
-#include "dialogs/import_dialog.hxx"
-#include "document/tracker_access.hxx"
-#include "document/workbook_writer.hxx"
-#include "iati/import_plan.hpp"
 #include "office/any_conversion.hxx"
-#include "office/log.hxx"
-#include "office/office_context.hxx"
-#include "report/review_report.hpp"
-#include "text/keys.hpp"
 #include "text/messages.hpp"
-#include "tracker/programme_header.hpp"
-#include "tracker/template.hpp"
-#include "views/panels.hpp"
 
-#include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/frame/XTitle.hpp>
-#include <com/sun/star/table/CellContentType.hpp>
-#include <com/sun/star/table/XCell.hpp>
-#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
-#include <com/sun/star/ui/dialogs/FilePicker.hpp>
-#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
-#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
-#include <com/sun/star/util/XProtectable.hpp>
-#include <osl/file.hxx>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
-#include <com/sun/star/sheet/XSpreadsheet.hpp>
-#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
-#include <com/sun/star/table/XCellRange.hpp>
-#include <fstream>
-
-#include <boost/date_time/gregorian/gregorian.hpp>
-
-#include <chrono>
 #include <cmath>
-#include <set>
 
 namespace condtrack::uno {
 
@@ -66,6 +36,28 @@ std::optional<std::optional<double>> actualArgument(const CommandContext& comman
     throw InvalidArgument(say(Message::NotANumber, command.language, toUtf8(text)));
 }
 
+// The indicator on the cell cursor's row of the indicators' sheet: selecting
+// an indicator in the deck moves the cursor there, and a person working in the
+// sheet expects the row they are on.
+std::optional<std::size_t> indicatorAtCursor(const CommandContext& command,
+                                             const TrackerModel& model) {
+    const auto controller = command.frame->getController();
+    const css::uno::Reference<css::sheet::XSpreadsheetView> view(controller, css::uno::UNO_QUERY);
+    const css::uno::Reference<css::view::XSelectionSupplier> selection(controller,
+                                                                       css::uno::UNO_QUERY);
+    if (!view.is() || !selection.is()) return std::nullopt;
+    const css::uno::Reference<css::container::XNamed> sheet(view->getActiveSheet(),
+                                                            css::uno::UNO_QUERY);
+    const css::uno::Reference<css::sheet::XCellRangeAddressable> range(selection->getSelection(),
+                                                                       css::uno::UNO_QUERY);
+    if (!sheet.is() || !range.is() || toUtf8(sheet->getName()) != model.indicatorsAt.sheet)
+        return std::nullopt;
+    const sal_Int32 row = range->getRangeAddress().StartRow;
+    for (std::size_t i = 0; i < model.indicators.size(); ++i)
+        if (model.indicators[i].sheetRow == row) return i;
+    return std::nullopt;
+}
+
 } // namespace
 
 Outcome recordAssessment(const CommandContext& command) {
@@ -85,8 +77,9 @@ Outcome recordAssessment(const CommandContext& command) {
         return {false, say(Message::UnknownIndicator, command.language, "")};
     } else {
         const auto year = command.whole("Year");
-        request = askAssessment(command.context, command.frame->getContainerWindow(),
-                                *tracker.model, year, command.language);
+        request =
+            askAssessment(command.context, command.frame->getContainerWindow(), *tracker.model,
+                          year, indicatorAtCursor(command, *tracker.model), command.language);
         if (!request) return {true, {}}; // cancelled: nothing to say
     }
     const PlanResult planned = planAssessment(*tracker.model, *request, stampOf(command));
