@@ -103,11 +103,12 @@ TEST(IatiExport, KeepsTheSchemasElementOrderInsideTheActivity) {
     std::vector<std::string> distinct;
     for (const auto& n : names(a))
         if (distinct.empty() || distinct.back() != n) distinct.push_back(n);
-    EXPECT_EQ(distinct, (std::vector<std::string>{
-                            "iati-identifier", "reporting-org", "title", "description",
-                            "participating-org", "activity-status", "activity-date",
-                            "recipient-country", "default-aid-type", "planned-disbursement",
-                            "transaction", "conditions", "result", "condtrack:tracker"}));
+    EXPECT_EQ(distinct,
+              (std::vector<std::string>{"iati-identifier", "reporting-org", "title", "description",
+                                        "participating-org", "activity-status", "activity-date",
+                                        "recipient-country", "sector", "default-aid-type",
+                                        "planned-disbursement", "transaction", "conditions",
+                                        "result", "condtrack:tracker"}));
 }
 
 TEST(IatiExport, IsDeterministic) {

@@ -395,6 +395,16 @@ TEST(UpgradeTrackerWithTheTemplate, TheProgrammeHeaderGainsLayoutVersion2) {
     EXPECT_EQ(header->lastRow, kHeaderFields);
 }
 
+TEST(UpgradeTrackerWithTheTemplate, TheProgrammeHeaderGainsTheSectorRow) {
+    const UpgradePlan plan = RealUpgrade().ok();
+    const PlannedCell* label = written(plan, "Programme", "A15");
+    const PlannedCell* sector = written(plan, "Programme", "B15");
+    ASSERT_NE(label, nullptr);
+    ASSERT_NE(sector, nullptr);
+    EXPECT_EQ(label->text, "Sector (DAC 5-digit code, or codes with percentages)");
+    EXPECT_EQ(sector->text, "51010"); // general budget support, New tracker's
+}
+
 TEST(UpgradeTrackerWithTheTemplate, TheVariableTranchesAreComputedByArrayFormulas) {
     const UpgradePlan plan = RealUpgrade().ok();
     for (const char* cell : {"I3", "I5"}) {

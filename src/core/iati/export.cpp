@@ -271,6 +271,7 @@ class Exporter {
                 .attribute("code", trim(h_.recipientCountry))
                 .attribute("percentage", "100")
                 .close();
+        writeSectors(w_, h_.sectors, h_.aidType);
         w_.open("default-aid-type").attribute("code", iatiCode(h_.aidType)).close();
         plannedDisbursements();
         transactions();

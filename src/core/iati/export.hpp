@@ -16,6 +16,8 @@
 //                                  of the year after the last (its tranche is
 //                                  paid then)
 //   recipient-country              the header's, percentage 100, if any
+//   sector vocabulary="1"          the header's (iati/sectors.hpp), else 51010
+//                                  for A01
 //   default-aid-type               A01 or A02 (IatiHeader::aidType)
 //   planned-disbursement type="1"  one per tranche: its ceiling, over fiscal
 //                                  year N+1 (the tranche for assessment year N
@@ -77,6 +79,7 @@
 // IATI attributes, true/false in the extension; numbers are xsd:decimal
 // (xmlDecimal), dates ISO. The assessment log is not exported.
 
+#include "iati/sectors.hpp"
 #include "rules/calendar.hpp"
 #include "tracker/model.hpp"
 
@@ -137,6 +140,7 @@ struct IatiHeader {
     std::string activityStatus = "2"; // ActivityStatus: 2 implementation
     AidType aidType = AidType::GeneralBudgetSupport;
     std::string recipientCountry; // ISO 3166-1 alpha-2 ("ML"); "" for none
+    IatiSectors sectors;          // empty: the aid type's default (writeSectors)
     // Empty: the reporting organisation as the funding one (role 1).
     std::vector<IatiOrganisation> participatingOrgs;
     // Defaults: the start of the first tracker year, the end of the year

@@ -240,6 +240,7 @@ class Reader {
         }
         if (const XmlElement* country = act.child("recipient-country"))
             h.recipientCountry = trim(extText(*country, "code"));
+        h.sectors = readSectors(act);
         for (const XmlElement* p : act.childrenNamed("participating-org"))
             h.participatingOrgs.push_back({trim(extText(*p, "ref")), trim(extText(*p, "type")),
                                            trim(extText(*p, "role")), readNarratives(p)});

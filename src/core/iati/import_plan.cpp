@@ -458,6 +458,7 @@ std::vector<CellWrite> headerWrites(const RangeTable& header, const IatiHeader& 
     const bool known = activityLang == "fr" || activityLang == "pt";
     set(HeaderField::Language, known ? activityLang : "en");
     set(HeaderField::FiscalYearStartMonth, std::to_string(h.fiscalYearStartMonth));
+    set(HeaderField::Sector, sectorsText(h.sectors));
     return writes;
 }
 

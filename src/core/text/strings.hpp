@@ -599,6 +599,20 @@
 #define STR_COL_CONDITION_NOTES NC_("STR_COL_CONDITION_NOTES", "Notes")
 #define STR_HDR_LAYOUT_VERSION NC_("STR_HDR_LAYOUT_VERSION", "Layout version")
 #define STR_HDR_SUSPENDED_FROM NC_("STR_HDR_SUSPENDED_FROM", "Suspended from")
+#define STR_HDR_SECTOR NC_("STR_HDR_SECTOR", "Sector (DAC 5-digit code, or codes with percentages)")
+#define STR_SECTOR_A02                                                                             \
+    NC_("STR_SECTOR_A02",                                                                          \
+        "aid type A02 (sector budget support) needs the sector's DAC 5-digit code, e.g. 15110")
+#define STR_SECTOR_CODE                                                                            \
+    NC_("STR_SECTOR_CODE", "\"{}\" is not a sector code of the DAC 5-digit list, e.g. 51010")
+#define STR_SECTOR_TWICE NC_("STR_SECTOR_TWICE", "sector {} is given twice")
+#define STR_SECTOR_NO_PERCENTAGE                                                                   \
+    NC_("STR_SECTOR_NO_PERCENTAGE", "sector {} has no percentage: with several sectors each "      \
+                                    "needs one, e.g. 15110 60; 51010 40")
+#define STR_SECTOR_PERCENTAGE                                                                      \
+    NC_("STR_SECTOR_PERCENTAGE", "the percentage of sector {} (\"{}\") must be a number above 0 "  \
+                                 "and up to 100, with at most two decimals")
+#define STR_SECTOR_SUM NC_("STR_SECTOR_SUM", "the sector percentages add up to {}, not 100")
 #define STR_GC_PUBLIC_POLICY                                                                       \
     NC_("STR_GC_PUBLIC_POLICY", "Satisfactory progress in the implementation of the public "       \
                                 "policy")

@@ -1,5 +1,6 @@
 #include "tracker/programme_header.hpp"
 
+#include "iati/sectors.hpp"
 #include "rules/errors.hpp"
 #include "sheet/workbook_plan.hpp"
 #include "text/keys.hpp"
@@ -38,6 +39,7 @@ std::string headerLabel(HeaderField field, Language language) {
     case HeaderField::FiscalYearStartMonth: return std::string(tr(STR_HDR_FISCAL_MONTH, language));
     case HeaderField::LayoutVersion: return std::string(tr(STR_HDR_LAYOUT_VERSION, language));
     case HeaderField::SuspendedFrom: return std::string(tr(STR_HDR_SUSPENDED_FROM, language));
+    case HeaderField::Sector: return std::string(tr(STR_HDR_SECTOR, language));
     }
     return {};
 }
@@ -50,11 +52,12 @@ std::string headerDefault(HeaderField field, Language language) {
     case HeaderField::Language: return std::string(languageCode(language));
     case HeaderField::FiscalYearStartMonth: return "1";
     case HeaderField::LayoutVersion: return std::to_string(layout::v2::kVersion);
+    case HeaderField::Sector: return kGeneralBudgetSupportSector; // for A01, the default aid type
     default: return {};
     }
 }
 
-IatiHeader iatiHeaderFrom(const RangeTable& table) {
+IatiHeader iatiHeaderFrom(const RangeTable& table, Language language) {
     const auto& cells = table.cells;
     constexpr std::size_t valueCol = layout::header_col::Value;
     const auto value = [&](HeaderField field) -> std::string {
@@ -89,6 +92,8 @@ IatiHeader iatiHeaderFrom(const RangeTable& table) {
         header.aidType = AidType::GeneralBudgetSupport;
     else
         throw InvalidArgument(where(HeaderField::AidType) + ": aid type must be A01 or A02");
+    header.sectors = parseSectors(value(HeaderField::Sector), header.aidType,
+                                  where(HeaderField::Sector), language);
     header.recipientCountry = value(HeaderField::RecipientCountry);
     if (const auto currency = value(HeaderField::Currency); !currency.empty())
         header.currency = currency;

@@ -28,8 +28,11 @@ enum class HeaderField {
     // Layout version 2 appends these; a header without them is version 1's.
     LayoutVersion,
     SuspendedFrom,
+    // Appended later still: a header without it reads as the aid type's
+    // default sector (iati/sectors.hpp).
+    Sector,
 };
-inline constexpr int kHeaderFields = 13;
+inline constexpr int kHeaderFields = 14;
 // The fields of a version 1 header.
 inline constexpr int kHeaderFieldsV1 = 11;
 // The row of a field within the header range.
@@ -43,8 +46,9 @@ std::string headerDefault(HeaderField field, Language language);
 
 // Reads the header range (a header row, then one row per field) into an
 // IatiHeader; InvalidArgument naming the cell when a value is unusable (an
-// aid type other than A01/A02, a month outside 1-12, no identifier, no title).
-IatiHeader iatiHeaderFrom(const RangeTable& header);
+// aid type other than A01/A02, a month outside 1-12, no identifier, no title,
+// a sector text parseSectors refuses, said in `language`).
+IatiHeader iatiHeaderFrom(const RangeTable& header, Language language = Language::English);
 
 // The header's Layout version: 1 when the row is absent or blank, nullopt
 // when it holds anything but a whole number.

@@ -77,7 +77,7 @@ Outcome exportIati(const CommandContext& command) {
     if (tracker.refusal) return *tracker.refusal;
     const auto headerTable = readNamedRange(command.model, layout::kHeader);
     if (!headerTable) return {false, say(Message::NoHeader, command.language, layout::kHeader)};
-    const IatiHeader header = iatiHeaderFrom(*headerTable);
+    const IatiHeader header = iatiHeaderFrom(*headerTable, command.language);
     const std::string generated = command.has("GeneratedDatetime")
                                       ? command.text("GeneratedDatetime")
                                       : isoUtc(std::chrono::system_clock::now());
