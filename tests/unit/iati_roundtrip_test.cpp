@@ -8,6 +8,7 @@
 // xmllint is missing: they never pass without validating.
 
 #include "iati_fixtures.hpp"
+#include "iati_v2_fixtures.hpp"
 #include "tracker_builder.hpp"
 
 #include "iati/export.hpp"
@@ -272,6 +273,18 @@ TEST(IatiSchema, AFrenchSectorSupportExportWithItsOwnHeaderValidates) {
     h.generalConditions = {{{"fr", "Stabilité macroéconomique"}}};
     EXPECT_TRUE(validatesAgainstIati(exportIati(modelOf(everyFeatureTables()), h, kWhen).xml,
                                      "french-sector"));
+}
+
+// Decisions, conditions, bands, components and carried-in ceilings: all in
+// condtrack's elements and foreign attributes where the schema allows them.
+TEST(IatiSchema, ALayoutVersion2ExportValidates) {
+    TrackerModel model = v2IatiModel();
+    model.indicators[8].component = "health";
+    model.tranches.push_back(v2Tranche(2019, TrancheType::Variable, 2'000'000.0, 500'000.0, 5));
+    model.tranches.back().component = "health";
+    model.tranches.back().disbursed = 1'000'000.0;
+    model.tranches.back().disbursedOn = day(2020, 5, 4);
+    EXPECT_TRUE(validatesAgainstIati(exportIati(model, maliHeader(), kWhen).xml, "layout-2"));
 }
 
 TEST(IatiSchema, TheValidatorCatchesAnInvalidFile) {
