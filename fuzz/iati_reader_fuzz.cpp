@@ -55,12 +55,16 @@ void checkNewTracker(const IatiImport& imported) {
                                        {"fuzz", "2026-01-01T00:00:00Z", Date(2026, 1, 1)}, "fuzz");
     // A version 2 tracker has a place for everything a file says, the gates
     // of a version 1 file included (verdicts, tranche years, decisions):
-    // nothing may be left out. Tranches of a component other than the single
-    // one have no row in New tracker's plan; a file naming one is the exception.
+    // nothing may be left out, but for what New tracker's plan has no room
+    // for: a tranche of a component (one variable tranche a year) and more
+    // bands than its bands table holds.
     for (const auto& item : plan.skipped)
-        FUZZ_REQUIRE(hasComponentTranche(imported) &&
-                         item.find("the Tranches table has no row for it") != std::string::npos,
-                     "new tracker: not imported: " + item);
+        FUZZ_REQUIRE(
+            (hasComponentTranche(imported) &&
+             item.find("the Tranches table has no row for it") != std::string::npos) ||
+                (imported.model.bands.size() > std::size_t(layout::v2::kBandRows) &&
+                 item.find("no run of empty rows left for its bands") != std::string::npos),
+            "new tracker: not imported: " + item);
     FUZZ_REQUIRE(plan.plan.writes.size() == plan.plan.log.size(),
                  "new tracker: a write without its log row");
     FUZZ_REQUIRE(plan.added + plan.overwritten == plan.written.size(),
