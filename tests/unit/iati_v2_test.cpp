@@ -348,3 +348,45 @@ TEST(IatiV2Import, AVersion1TrackerListsWhatOnlyVersion2Holds) {
         }
     EXPECT_TRUE(conditions);
 }
+
+// A version 1 tracker is written as version 1 wrote it: no decisions, its
+// waivers as such, the indicators listed as performance conditions.
+TEST(IatiV2Export, AVersion1TrackerExportsAsVersion1) {
+    TrackerModel model = maliModel();
+    model.indicators[12].years[0].waived = true; // SIGRH, waived in 2018 under the tranche's rule
+    const XmlElement root = parseXml(exportIati(model, maliHeader(), kWhen).xml);
+    const XmlElement& act = activity(root);
+    EXPECT_EQ(attr(act.child(kExt, "tracker"), "version"), "1");
+    EXPECT_TRUE(act.child(kExt, "tracker")->childrenNamed(kExt, "condition").empty());
+    std::size_t performance = 0;
+    for (const XmlElement* c : act.child("conditions")->childrenNamed("condition"))
+        performance += attr(c, "type") == "2" ? 1 : 0;
+    EXPECT_EQ(performance, 13u);
+    const XmlElement* sigrh = assessment(extIndicator(act, "IND-13"), 2018);
+    EXPECT_EQ(attr(sigrh, "waived"), "true");
+    EXPECT_EQ(attr(sigrh, "decision"), "(none)");
+}
+
+// The tracker pays 2019 by bands 0/40/70/100 %; the file says 0/40/75/100 %:
+// the third band's share is overwritten in its row, the others kept.
+TEST(IatiV2Import, ABandIsComparedWithTheTrackersBandOfTheSameRank) {
+    TrackerModel current = v2IatiModel();
+    current.bands[2].share = 0.75;
+    const ImportPreview preview = previewImport(current, importIati(v2Export()));
+    std::vector<std::string> written;
+    for (const auto& c : preview.changes)
+        if (c.item == ImportItem::Band && c.action != ImportAction::Keep)
+            written.push_back(describe(c));
+    EXPECT_EQ(written, std::vector<std::string>{"band 2019 variable #3 share: 0.75 -> 0.7"});
+}
+
+// A programme the tracker does not say is suspended: the file's date is added.
+TEST(IatiV2Import, TheSuspensionIsAddedToTheProgrammeHeader) {
+    TrackerModel current = v2IatiModel();
+    current.suspendedFrom.reset();
+    const ImportPreview preview = previewImport(current, importIati(v2Export()));
+    std::vector<std::string> added;
+    for (const auto& c : preview.changes)
+        if (c.item == ImportItem::Programme) added.push_back(describe(c));
+    EXPECT_EQ(added, std::vector<std::string>{"add programme suspended from: 2020-01-31"});
+}
