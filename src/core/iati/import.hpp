@@ -5,7 +5,9 @@
 //
 // Reads our own exports exactly (condtrack's extension elements give back
 // weights, methods, waivers, scores, review states, milestones and the exact
-// tranche rows) and other publishers' files tolerantly. What the reader had
+// tranche rows; of layout version 2, decisions with their dates, weights per
+// year, components, payouts, bands, conditions with their verdicts and the
+// suspension) and other publishers' files tolerantly. What the reader had
 // to decide is listed in IatiImport::notes. A file that is not well-formed
 // XML, not an IATI 2.x activity file, or whose required parts cannot be read
 // (an activity without identifier, a period without dates, a disbursement
