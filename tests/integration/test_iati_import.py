@@ -104,6 +104,29 @@ def test_a_tracker_comes_back_the_same_through_iati_and_a_new_workbook(office, e
 
 
 
+def test_bands_a_specific_condition_and_a_suspension_come_back_byte_for_byte(office):
+    """The example with the 2019 variable tranche's bands (0/30/80 % -> 0/40/100 %),
+    a specific condition SC-1 not met in 2019 and a suspension from 2020-06-30."""
+    doc = office.new_calc(hidden=False)
+    source = given(office, DATA / "condtrack-v2-bands-suspended.xml")
+    saved = office.workdir / "out" / "bands.ods"
+    try:
+        outcome = import_iati(office, doc, Url=source.as_uri(), Target="new",
+                              SaveUrl=saved.as_uri(), Hidden=True)
+        assert outcome.ok, outcome.message
+        assert ", 0 not imported" in outcome.message, outcome.message
+        new = document_at(office, saved.as_uri())
+        try:
+            new.calculateAll()
+            again = export_iati(office, new, "bands-again.xml")
+            original = DATA / "condtrack-v2-bands-suspended.xml"
+            assert again.read_bytes() == original.read_bytes(), first_difference(original, again)
+        finally:
+            new.close(True)
+    finally:
+        doc.close(True)
+
+
 def test_an_update_is_previewed_then_applied_as_one_undo_step(office, example):
     source = edited_export(office, example, 40)
     before = indicators_data(example)

@@ -301,8 +301,8 @@ TEST(IatiSchema, TheValidatorCatchesAnInvalidFile) {
 }
 
 TEST(IatiSchema, TheHandWrittenValidFilesValidate) {
-    for (const char* name :
-         {"other-publisher.xml", "minimal.xml", "latin1.xml", "condtrack-edited.xml"}) {
+    for (const char* name : {"other-publisher.xml", "minimal.xml", "latin1.xml",
+                             "condtrack-edited.xml", "condtrack-v2-bands-suspended.xml"}) {
         SCOPED_TRACE(name);
         EXPECT_TRUE(validatesAgainstIati(readFile(dataPath(name)), name));
     }
