@@ -66,6 +66,42 @@ def test_export_carries_the_tracker(office, example):
         ["2019-04-15", "2019-05-20"]
 
 
+EXT = "{https://condtrack.org/ns/iati-ext/1}"
+
+
+def test_export_carries_what_layout_version_2_adds(office, example):
+    _, target = export(office, example, "v2.xml")
+    activity = ET.parse(target).getroot().find("iati-activity")
+    tracker = activity.find(f"{EXT}tracker")
+    assert tracker.get("version") == "2"
+    # 2019's variable ceiling: 14 M planned, revised by SIGRH's share carried in (option B).
+    planned = [(p.get("type"), p.get(f"{EXT}tranche-year"), p.get(f"{EXT}tranche-type"),
+                float(p.find("value").text)) for p in activity.findall("planned-disbursement")]
+    assert ("1", "2019", "variable", 14_000_000) in planned
+    revised = [p for p in planned if p[0] == "2"]
+    assert [p[:3] for p in revised] == [("2", "2019", "variable")]
+    assert revised[0][3] == pytest.approx(14_000_000 + 14_000_000 / 13)
+    # The four general conditions, met in 2018 and 2019, as policy conditions.
+    conditions = activity.find("conditions")
+    assert conditions.get("attached") == "1"
+    assert [c.get("type") for c in conditions.findall("condition")] == ["1"] * 4
+    gc1 = next(c for c in tracker.findall(f"{EXT}condition") if c.get("id") == "GC-1")
+    assert [(v.get("year"), v.get("verdict")) for v in gc1.findall(f"{EXT}verdict")] == \
+        [("2018", "met"), ("2019", "met")]
+    # The Commission's decisions of March 2019, with their dates and reference.
+    decisions = {}
+    for x in activity.iter(f"{EXT}indicator"):
+        for a in x.findall(f"{EXT}assessment"):
+            if a.get("decision"):
+                decisions[(x.get("id"), a.get("year"))] = (
+                    a.get("decision"), a.get("requested-on"), a.get("approved-on"),
+                    a.get("approval-ref"))
+    assert decisions == {
+        ("IND-13", "2018"): ("transfer", "2019-02-15", "2019-03-20", "Commission letter 2019-0311"),
+        ("IND-10", "2018"): ("reassess", "2019-02-15", "2019-03-20", "Commission letter 2019-0311"),
+    }
+
+
 def test_export_is_deterministic(office, example):
     _, first = export(office, example, "one.xml")
     _, second = export(office, example, "two.xml")

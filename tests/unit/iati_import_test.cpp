@@ -436,14 +436,16 @@ TEST(IatiImport, RefusesABrokenExtension) {
                   "condtrack:tranche-type");
 }
 
-TEST(IatiImport, ReadsANewerExtensionVersionAsVersionOne) {
+// The extension's version is the tracker's layout version: 1 or 2.
+TEST(IatiImport, ReadsANewerExtensionVersionAsVersionTwo) {
     const std::string xml =
         replaced(exportIati(maliModel(), maliHeader(), kWhen).xml,
-                 "<condtrack:tracker version=\"1\"", "<condtrack:tracker version=\"2\"");
+                 "<condtrack:tracker version=\"1\"", "<condtrack:tracker version=\"3\"");
     const IatiImport r = importIati(xml);
     ASSERT_EQ(r.notes.size(), 1u);
-    EXPECT_NE(r.notes[0].find("was written by a newer condtrack (version 2): read as version 1"),
+    EXPECT_NE(r.notes[0].find("was written by a newer condtrack (version 3): read as version 2"),
               std::string::npos);
+    EXPECT_EQ(r.model.layoutVersion, 2);
     EXPECT_EQ(r.model.indicators.size(), 13u);
 }
 

@@ -8,6 +8,7 @@
 // xmllint is missing: they never pass without validating.
 
 #include "iati_fixtures.hpp"
+#include "iati_v2_fixtures.hpp"
 #include "tracker_builder.hpp"
 
 #include "iati/export.hpp"
@@ -274,6 +275,18 @@ TEST(IatiSchema, AFrenchSectorSupportExportWithItsOwnHeaderValidates) {
                                      "french-sector"));
 }
 
+// Decisions, conditions, bands, components and carried-in ceilings: all in
+// condtrack's elements and foreign attributes where the schema allows them.
+TEST(IatiSchema, ALayoutVersion2ExportValidates) {
+    TrackerModel model = v2IatiModel();
+    model.indicators[8].component = "health";
+    model.tranches.push_back(v2Tranche(2019, TrancheType::Variable, 2'000'000.0, 500'000.0, 5));
+    model.tranches.back().component = "health";
+    model.tranches.back().disbursed = 1'000'000.0;
+    model.tranches.back().disbursedOn = day(2020, 5, 4);
+    EXPECT_TRUE(validatesAgainstIati(exportIati(model, maliHeader(), kWhen).xml, "layout-2"));
+}
+
 TEST(IatiSchema, TheValidatorCatchesAnInvalidFile) {
     // Guards against a validator that passes everything: no iati-identifier.
     std::string xml = exportIati(maliModel(), maliHeader(), kWhen).xml;
@@ -288,8 +301,8 @@ TEST(IatiSchema, TheValidatorCatchesAnInvalidFile) {
 }
 
 TEST(IatiSchema, TheHandWrittenValidFilesValidate) {
-    for (const char* name :
-         {"other-publisher.xml", "minimal.xml", "latin1.xml", "condtrack-edited.xml"}) {
+    for (const char* name : {"other-publisher.xml", "minimal.xml", "latin1.xml",
+                             "condtrack-edited.xml", "condtrack-v2-bands-suspended.xml"}) {
         SCOPED_TRACE(name);
         EXPECT_TRUE(validatesAgainstIati(readFile(dataPath(name)), name));
     }

@@ -1,5 +1,6 @@
 #include "iati/export.hpp"
 #include "text/keys.hpp"
+#include "tracker/condition_entry.hpp"
 
 #include "rules/errors.hpp"
 #include "xml/writer.hpp"
@@ -321,7 +322,8 @@ class Exporter {
         return "Tranche " + std::to_string(t.year) + " " + std::string(keyword(t.type));
     }
 
-    void plannedDisbursement(int year, TrancheType type, const char* pdType, Amount value) {
+    void plannedDisbursement(int year, TrancheType type, const char* pdType, Amount value,
+                             const std::string& component = {}) {
         const int m = h_.fiscalYearStartMonth;
         // The tranche for assessment year N is paid in fiscal year N+1.
         const Date start = fiscalYearStart(year + 1, m);
@@ -329,13 +331,27 @@ class Exporter {
             .attribute("type", pdType)
             .attribute(ext("tranche-year"), std::to_string(year))
             .attribute(ext("tranche-type"), keyword(type));
+        if (!component.empty()) w_.attribute(ext("tranche-component"), component);
         dateElement("period-start", start);
         dateElement("period-end", fiscalYearEnd(year + 1, m));
         valueElement(value, start);
         w_.close();
     }
 
+    bool version2() const { return m_.layoutVersion >= 2; }
+
+    // Version 2: the base ceiling is the original plan (type 1); money
+    // carried in from the year before revises it (type 2, the ceiling).
+    void plannedDisbursementsV2() {
+        for (const auto& t : m_.tranches) {
+            plannedDisbursement(t.year, t.type, "1", t.baseCeiling, t.component);
+            if (t.carriedIn != 0.0)
+                plannedDisbursement(t.year, t.type, "2", t.ceiling, t.component);
+        }
+    }
+
     void plannedDisbursements() {
+        if (version2()) return plannedDisbursementsV2();
         // Transfers (waiver rule B) revise next year's variable ceiling.
         std::map<int, Amount> transfers;
         for (const auto& t : m_.tranches) {
@@ -368,6 +384,7 @@ class Exporter {
             w_.open("transaction")
                 .attribute(ext("tranche-year"), std::to_string(t.year))
                 .attribute(ext("tranche-type"), keyword(t.type));
+            if (!t.component.empty()) w_.attribute(ext("tranche-component"), t.component);
             w_.open("transaction-type").attribute("code", "3").close();
             dateElement("transaction-date", on);
             valueElement(*t.disbursed, on);
@@ -391,7 +408,20 @@ class Exporter {
         }
     }
 
+    // Version 2: the Conditions sheet's, general as type 1 (policy), specific
+    // as type 2 (performance), in the tracker's language.
+    void conditionsV2() {
+        w_.open("conditions").attribute("attached", m_.conditions.empty() ? "0" : "1");
+        for (const auto& c : m_.conditions) {
+            w_.open("condition").attribute("type", c.kind == ConditionKind::General ? "1" : "2");
+            narratives(own(trim(c.text).empty() ? c.id : c.text));
+            w_.close();
+        }
+        w_.close();
+    }
+
     void conditions() {
+        if (version2()) return conditionsV2();
         const bool any = !m_.indicators.empty() || !m_.tranches.empty();
         w_.open("conditions").attribute("attached", any ? "1" : "0");
         if (any) {
@@ -480,20 +510,40 @@ class Exporter {
         if (ind.rule.threshold) w_.attribute("threshold", xmlDecimal(*ind.rule.threshold));
         if (ind.title.empty()) w_.attribute("title", "");
         if (ind.area.empty()) w_.attribute("area", "");
+        if (!ind.component.empty()) w_.attribute("component", ind.component);
+        std::optional<double> weight = ind.weight;
         for (std::size_t k = 0; k < nYears; ++k) {
             const IndicatorYear& y = ind.years[k];
             const std::string uri = evidenceUri(y.evidence);
             const bool encoded = uri != y.evidence;
-            if (!y.waived && !y.score && y.status.empty() && !encoded) continue;
+            // Version 2: a year's weight when it differs from the year before's.
+            const bool newWeight = version2() && y.weight && y.weight != weight;
+            if (version2() && y.weight) weight = y.weight;
+            const bool decided =
+                version2() && (y.decision.decision != Decision::None || y.requestedOn ||
+                               y.approvedOn || !y.approvalRef.empty());
+            const bool waived = y.waived && !version2(); // version 2: the decision says it
+            if (!waived && !y.score && y.status.empty() && !encoded && !newWeight && !decided)
+                continue;
             w_.open(ext("assessment")).attribute("year", std::to_string(m_.years[k].year));
-            if (y.waived) w_.attribute("waived", "true");
+            if (waived) w_.attribute("waived", "true");
             if (y.score) w_.attribute("score", xmlDecimal(*y.score));
             if (!y.status.empty()) w_.attribute("status", y.status);
             if (encoded) w_.attribute("evidence", y.evidence);
+            if (newWeight) w_.attribute("weight", xmlDecimal(*y.weight));
+            if (decided) decisionAttributes(y);
             w_.close();
         }
         w_.close();
         w_.close();
+    }
+
+    void decisionAttributes(const IndicatorYear& y) {
+        if (y.decision.decision != Decision::None)
+            w_.attribute("decision", keyword(y.decision.decision));
+        if (y.requestedOn) w_.attribute("requested-on", isoDate(*y.requestedOn));
+        if (y.approvedOn) w_.attribute("approved-on", isoDate(*y.approvedOn));
+        if (!y.approvalRef.empty()) w_.attribute("approval-ref", y.approvalRef);
     }
 
     std::string statusComment(const IndicatorYear& y, int year, const std::string& lang) const {
@@ -578,8 +628,10 @@ class Exporter {
 
     void trackerExtension() {
         w_.open(ext("tracker"))
-            .attribute("version", "1")
+            .attribute("version", version2() ? "2" : "1")
             .attribute("fiscal-year-start-month", std::to_string(h_.fiscalYearStartMonth));
+        if (version2() && m_.suspendedFrom)
+            w_.attribute("suspended-from", isoDate(*m_.suspendedFrom));
         if (m_.reviews) {
             w_.open(ext("reviews"))
                 .attribute("first", isoDate(m_.reviews->first))
@@ -596,6 +648,10 @@ class Exporter {
             w_.close();
         }
         for (const auto& t : m_.tranches) {
+            if (version2()) {
+                trancheV2(t);
+                continue;
+            }
             w_.open(ext("tranche"))
                 .attribute("year", std::to_string(t.year))
                 .attribute("type", keyword(t.type))
@@ -624,6 +680,57 @@ class Exporter {
             if (ms.trancheYear) w_.attribute("tranche-year", std::to_string(*ms.trancheYear));
             w_.attribute("due", isoDate(ms.dates.due));
             if (ms.dates.done) w_.attribute("done", isoDate(*ms.dates.done));
+            w_.close();
+        }
+        if (version2()) {
+            for (const auto& b : m_.bands)
+                w_.open(ext("band"))
+                    .attribute("tranche", b.tranche)
+                    .attribute("lower-bound", xmlDecimal(b.lowerBound))
+                    .attribute("share", xmlDecimal(b.share))
+                    .close();
+            for (const auto& c : m_.conditions)
+                condition(c);
+        }
+        w_.close();
+    }
+
+    // Version 2's tranche row: its gates are the conditions and the
+    // milestones' tranche years, so they are not repeated here.
+    void trancheV2(const Tranche& t) {
+        w_.open(ext("tranche"))
+            .attribute("year", std::to_string(t.year))
+            .attribute("type", keyword(t.type));
+        if (!t.component.empty()) w_.attribute("component", t.component);
+        w_.attribute("base-ceiling", xmlDecimal(t.baseCeiling));
+        w_.attribute("carried-in", xmlDecimal(t.carriedIn));
+        w_.attribute("ceiling", xmlDecimal(t.ceiling));
+        w_.attribute("payout", t.payout == PayoutKind::Bands ? "bands" : "proportional");
+        w_.attribute("eligible", boolText(t.eligible));
+        w_.attribute("computed", xmlDecimal(t.computed));
+        w_.attribute("transferred", xmlDecimal(t.transferred));
+        w_.attribute("held", xmlDecimal(t.held));
+        w_.attribute("released", xmlDecimal(t.released));
+        w_.attribute("payable", xmlDecimal(t.payable));
+        if (t.disbursed) w_.attribute("disbursed", xmlDecimal(*t.disbursed));
+        if (t.disbursedOn) w_.attribute("disbursed-on", isoDate(*t.disbursedOn));
+        if (t.requestDeadline) w_.attribute("request-deadline", isoDate(*t.requestDeadline));
+        w_.close();
+    }
+
+    void condition(const Condition& c) {
+        w_.open(ext("condition"))
+            .attribute("id", c.id)
+            .attribute("kind", c.kind == ConditionKind::General ? "general" : "specific");
+        if (!c.tranche.empty()) w_.attribute("tranche", c.tranche);
+        w_.attribute("text", c.text);
+        for (std::size_t k = 0; k < c.years.size() && k < m_.years.size(); ++k) {
+            const ConditionYear& y = c.years[k];
+            if (!y.verdict && y.evidence.empty() && y.notes.empty()) continue;
+            w_.open(ext("verdict")).attribute("year", std::to_string(m_.years[k].year));
+            if (y.verdict) w_.attribute("verdict", verdictKeyword(*y.verdict));
+            if (!y.evidence.empty()) w_.attribute("evidence", y.evidence);
+            if (!y.notes.empty()) w_.attribute("notes", y.notes);
             w_.close();
         }
         w_.close();

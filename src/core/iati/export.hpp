@@ -70,12 +70,20 @@
 //                                  date, state, closed on, notes),
 //                                  condtrack:tranche (the whole row),
 //                                  condtrack:milestone (the whole row)
+// Layout version 2 (docs/iati.md): planned-disbursement type 1 is the base
+// ceiling and type 2 the ceiling when money was carried in; conditions are the
+// Conditions sheet's (general type 1, specific type 2, in the tracker's
+// language); condtrack:tracker version="2" adds suspended-from, version 2's
+// tranche rows, condtrack:band and condtrack:condition (with
+// condtrack:verdict per year); condtrack:indicator the component, and each
+// condtrack:assessment the year's weight where it changes and the decision
+// with its dates and approval reference. A version 1 tracker exports as
+// version 1 did.
 // Planned disbursements and transactions also carry condtrack:tranche-year
-// and condtrack:tranche-type attributes (the schema allows foreign
-// attributes there) so that an import matches them to their tranche. Texts
-// condtrack writes itself (description, general conditions, comments,
-// evidence titles, transaction descriptions) are in English and/or French:
-// the languages of the header's title among the two. Booleans are 1/0 in
+// and condtrack:tranche-type (and condtrack:tranche-component) attributes (the schema allows
+// foreign attributes there) so that an import matches them to their tranche. Texts condtrack writes
+// itself (description, general conditions, comments, evidence titles, transaction descriptions) are
+// in English and/or French: the languages of the header's title among the two. Booleans are 1/0 in
 // IATI attributes, true/false in the extension; numbers are xsd:decimal
 // (xmlDecimal), dates ISO. The assessment log is not exported.
 

@@ -1,5 +1,6 @@
 #include "iati/import.hpp"
 #include "text/keys.hpp"
+#include "tracker/condition_entry.hpp"
 
 #include "rules/errors.hpp"
 #include "xml/writer.hpp"
@@ -188,6 +189,14 @@ auto extKeyword(const XmlElement& e, const char* name, Parse parse) -> decltype(
     }
 }
 
+// A tranche's payout: proportional (also when not said) or bands.
+PayoutKind parsePayout(std::string_view text) {
+    const std::string key = trim(text);
+    if (key.empty() || key == "proportional") return PayoutKind::Proportional;
+    if (key == "bands") return PayoutKind::Bands;
+    throw InvalidArgument("\"" + key + "\" is not proportional or bands");
+}
+
 // --- Indicator values -------------------------------------------------------
 
 bool isAggregate(const XmlElement& e) {
@@ -260,9 +269,14 @@ class Reader {
         tracker_ = act.child(kNs, "tracker");
         out_.fromCondtrack = tracker_ != nullptr;
         if (tracker_) {
-            if (const auto version = extInt(*tracker_, "version", 1, 1000); version && *version > 1)
+            // The version is the tracker's layout version.
+            const int version = extInt(*tracker_, "version", 1, 1000).value_or(1);
+            if (version > 2)
                 note(*tracker_, "was written by a newer condtrack (version " +
-                                    std::to_string(*version) + "): read as version 1");
+                                    std::to_string(version) + "): read as version 2");
+            out_.model.layoutVersion = std::min(version, 2);
+            if (out_.model.layoutVersion >= 2)
+                out_.model.suspendedFrom = extDate(*tracker_, "suspended-from");
         }
         fiscalMonth_ = 1;
         if (o_.fiscalYearStartMonth) {
@@ -334,7 +348,14 @@ class Reader {
             Tranche tr;
             tr.year = extYear(*e);
             tr.type = extKeyword(*e, "type", parseTrancheType);
+            tr.component = trim(extText(*e, "component"));
             tr.ceiling = extNumber(*e, "ceiling").value_or(0.0);
+            // Version 1 says the ceiling only: it is the base ceiling.
+            tr.baseCeiling = extNumber(*e, "base-ceiling").value_or(tr.ceiling);
+            tr.carriedIn = extNumber(*e, "carried-in").value_or(0.0);
+            tr.payout = extKeyword(*e, "payout", parsePayout);
+            tr.held = extNumber(*e, "held").value_or(0.0);
+            tr.released = extNumber(*e, "released").value_or(0.0);
             tr.generalConditions = extBool(*e, "general-conditions");
             const std::string gating = extText(*e, "gating");
             std::size_t from = 0;
@@ -353,12 +374,12 @@ class Reader {
             tr.disbursed = extNumber(*e, "disbursed");
             tr.disbursedOn = extDate(*e, "disbursed-on");
             tr.requestDeadline = extDate(*e, "request-deadline");
-            for (const double v :
-                 {tr.ceiling, tr.computed, tr.transferred, tr.disbursed.value_or(0)})
+            tr.payable = extNumber(*e, "payable").value_or(tr.computed + tr.released);
+            for (const double v : {tr.ceiling, tr.baseCeiling, tr.computed, tr.transferred,
+                                   tr.disbursed.value_or(0)})
                 if (v < 0) fail(*e, "has a negative amount");
-            if (findTranche(tr.year, tr.type) >= 0)
-                fail(*e, "repeats the " + std::string(keyword(tr.type)) + " tranche of " +
-                             std::to_string(tr.year));
+            if (findTranche(tr.year, tr.type, tr.component) >= 0)
+                fail(*e, "repeats the tranche " + quoted(trancheLabel(tr)));
             tranches_.push_back(tr);
             trancheSources_.push_back({e->line, true, false, false});
         }
@@ -377,6 +398,54 @@ class Reader {
                 if (other.id == ms.id) fail(*e, "repeats milestone " + quoted(ms.id));
             out_.model.milestones.push_back(ms);
         }
+        for (const XmlElement* e : t.childrenNamed(kNs, "band")) {
+            Band band;
+            band.tranche = trim(extText(*e, "tranche"));
+            if (band.tranche.empty()) fail(*e, "has no tranche");
+            band.lowerBound = extUnit(*e, "lower-bound");
+            band.share = extUnit(*e, "share");
+            out_.model.bands.push_back(band);
+        }
+        for (const XmlElement* e : t.childrenNamed(kNs, "condition"))
+            condition(*e);
+    }
+
+    // A number in [0, 1] the element must have.
+    double extUnit(const XmlElement& e, const char* name) {
+        const auto value = extNumber(e, name);
+        if (!value) fail(e, std::string("has no ") + name);
+        if (*value < 0 || *value > 1) fail(e, std::string(name) + " must be between 0 and 1");
+        return *value;
+    }
+
+    void condition(const XmlElement& e) {
+        RawCondition raw;
+        Condition& c = raw.condition;
+        c.id = trim(extText(e, "id"));
+        if (c.id.empty()) fail(e, "has no id");
+        for (const auto& other : rawConditions_)
+            if (other.condition.id == c.id) fail(e, "repeats condition " + quoted(c.id));
+        const std::string kind = trim(extText(e, "kind"));
+        if (kind != "general" && kind != "specific")
+            fail(e, "kind " + quoted(kind) + " is not general or specific");
+        c.kind = kind == "general" ? ConditionKind::General : ConditionKind::Specific;
+        c.tranche = trim(extText(e, "tranche"));
+        if (c.kind == ConditionKind::Specific && c.tranche.empty())
+            fail(e, "is specific but names no tranche");
+        c.text = extText(e, "text");
+        for (const XmlElement* v : e.childrenNamed(kNs, "verdict")) {
+            const int year = extYear(*v);
+            if (raw.years.count(year)) fail(*v, "repeats year " + std::to_string(year));
+            ConditionYear& y = raw.years[year];
+            if (const std::string* word = v->attribute("verdict")) {
+                const auto verdict = parseVerdictWord(*word);
+                if (!verdict) fail(*v, "verdict " + quoted(*word) + " is not met or not met");
+                y.verdict = *verdict;
+            }
+            y.evidence = extText(*v, "evidence");
+            y.notes = extText(*v, "notes");
+        }
+        rawConditions_.push_back(std::move(raw));
     }
 
     // --- Indicators -----------------------------------------------------------
@@ -523,10 +592,12 @@ class Reader {
             raw.position = extInt(*x, "position", 1, 10'000'000);
             if (x->attribute("title")) ind.title = extText(*x, "title");
             if (x->attribute("area")) ind.area = extText(*x, "area");
+            ind.component = trim(extText(*x, "component"));
             for (const XmlElement* a : x->childrenNamed(kNs, "assessment")) {
                 const int year = extYear(*a);
                 IndicatorYear& y = raw.years[year];
                 y.waived = extBool(*a, "waived").value_or(false);
+                decision(*a, y);
                 y.score = extNumber(*a, "score");
                 if (y.score && (*y.score < 0 || *y.score > 1))
                     fail(*a, "score must be between 0 and 1");
@@ -545,17 +616,47 @@ class Reader {
         raw_.push_back(std::move(raw));
     }
 
+    // Version 2: a year's weight and the decision on it.
+    void decision(const XmlElement& a, IndicatorYear& y) {
+        y.weight = extNumber(a, "weight");
+        if (y.weight && *y.weight < 0) fail(a, "weight must not be negative");
+        if (const std::string* word = a.attribute("decision")) {
+            const auto decision = parseDecision(*word);
+            if (!decision)
+                fail(a, "decision " + quoted(*word) +
+                            " is not reallocate, transfer, reassess or waived");
+            y.decision.decision = *decision;
+        }
+        y.requestedOn = extDate(a, "requested-on");
+        y.approvedOn = extDate(a, "approved-on");
+        y.approvalRef = trim(extText(a, "approval-ref"));
+        // As the tracker reads it: a decision applies once approved.
+        y.decision.approved = y.approvedOn.has_value();
+        const Decision effective = y.decision.effective();
+        if (effective == Decision::Reallocate || effective == Decision::Transfer ||
+            effective == Decision::Waived)
+            y.waived = true;
+    }
+
     // --- Tranches -------------------------------------------------------------
 
-    int findTranche(int year, TrancheType type) const {
+    int findTranche(int year, TrancheType type, const std::string& component = {}) const {
         for (std::size_t i = 0; i < tranches_.size(); ++i)
-            if (tranches_[i].year == year && tranches_[i].type == type) return static_cast<int>(i);
+            if (tranches_[i].year == year && tranches_[i].type == type &&
+                tranches_[i].component == component)
+                return static_cast<int>(i);
         return -1;
     }
 
+    struct TrancheKey {
+        int year;
+        TrancheType type;
+        std::string component;
+    };
+
     // The tranche a planned disbursement or transaction is for: condtrack's
     // attributes, else the assessment year before the date, variable.
-    std::pair<int, TrancheType> trancheKey(const XmlElement& e, Date date, bool& guessed) {
+    TrancheKey trancheKey(const XmlElement& e, Date date, bool& guessed) {
         const std::string* year = e.attribute(kNs, "tranche-year");
         const std::string* type = e.attribute(kNs, "tranche-type");
         if (year || type) {
@@ -564,22 +665,31 @@ class Reader {
             const auto y = parseNumber(*year);
             if (!y || *y != std::floor(*y) || *y < 1900 || *y > 9998)
                 fail(e, "condtrack:tranche-year " + quoted(*year) + " is not a year");
+            const std::string* component = e.attribute(kNs, "tranche-component");
             try {
-                return {static_cast<int>(*y), parseTrancheType(*type)};
+                return {static_cast<int>(*y), parseTrancheType(*type),
+                        component ? trim(*component) : std::string()};
             } catch (const InvalidArgument& error) {
                 fail(e, std::string("condtrack:tranche-type: ") + error.what());
             }
         }
         guessed = true;
-        return {trackerYear(e, fiscalYearOf(date, fiscalMonth_) - 1), TrancheType::Variable};
+        return {trackerYear(e, fiscalYearOf(date, fiscalMonth_) - 1), TrancheType::Variable, {}};
+    }
+
+    static std::string labelOf(const TrancheKey& key) {
+        Tranche t;
+        t.year = key.year;
+        t.type = key.type;
+        t.component = key.component;
+        return trancheLabel(t);
     }
 
     void tranches(const XmlElement& act) {
         bool guessed = false;
         struct Revised {
             const XmlElement* element;
-            int year;
-            TrancheType type;
+            TrancheKey key;
             double value;
         };
         std::vector<Revised> revised;
@@ -591,51 +701,57 @@ class Reader {
                 note(*pd, "type " + quoted(type) + " is not 1 (original) or 2 (revised): ignored");
                 continue;
             }
-            const auto [year, trancheType] = trancheKey(*pd, start, guessed);
+            const TrancheKey key = trancheKey(*pd, start, guessed);
             if (type == "2") {
-                revised.push_back({pd, year, trancheType, value});
+                revised.push_back({pd, key, value});
                 continue;
             }
-            const int i = findTranche(year, trancheType);
+            const int i = findTranche(key.year, key.type, key.component);
             if (i < 0) {
                 Tranche t;
-                t.year = year;
-                t.type = trancheType;
+                t.year = key.year;
+                t.type = key.type;
+                t.component = key.component;
+                t.baseCeiling = value;
                 t.ceiling = value;
                 tranches_.push_back(t);
                 trancheSources_.push_back({pd->line, false, true, false});
                 continue;
             }
+            // The original plan is the base ceiling; the ceiling adds what
+            // was carried in (version 2), which only condtrack's extension says.
             Tranche& t = tranches_[static_cast<std::size_t>(i)];
             ImportedTrancheSource& s = trancheSources_[static_cast<std::size_t>(i)];
-            const std::string name = std::to_string(year) + " " + std::string(keyword(trancheType));
+            const std::string name = labelOf(key);
             if (s.ceiling) {
-                t.ceiling += value;
+                t.baseCeiling += value;
                 note(*pd, "is another planned disbursement for the " + name +
-                              " tranche: the ceiling is their sum, " + xmlDecimal(t.ceiling));
+                              " tranche: the ceiling is their sum, " + xmlDecimal(t.baseCeiling));
             } else {
-                if (s.extension && t.ceiling != value)
+                if (s.extension && t.baseCeiling != value)
                     note(*pd, "says " + xmlDecimal(value) + " for the " + name +
-                                  " tranche, condtrack's extension " + xmlDecimal(t.ceiling) +
+                                  " tranche, condtrack's extension " + xmlDecimal(t.baseCeiling) +
                                   ": the planned disbursement is read");
-                t.ceiling = value;
+                t.baseCeiling = value;
             }
+            t.ceiling = t.baseCeiling + t.carriedIn;
             s.ceiling = true;
         }
         for (const auto& r : revised) {
-            const int i = findTranche(r.year, r.type);
+            const int i = findTranche(r.key.year, r.key.type, r.key.component);
             if (i >= 0 || out_.fromCondtrack) {
-                // condtrack writes revisions from the transfers it keeps itself.
+                // condtrack writes revisions from the amounts it carries itself.
                 if (!out_.fromCondtrack)
-                    note(*r.element, "revises the " + std::to_string(r.year) + " " +
-                                         std::string(keyword(r.type)) + " ceiling to " +
+                    note(*r.element, "revises the " + labelOf(r.key) + " ceiling to " +
                                          xmlDecimal(r.value) +
                                          ": the tracker keeps the original ceiling");
                 continue;
             }
             Tranche t;
-            t.year = r.year;
-            t.type = r.type;
+            t.year = r.key.year;
+            t.type = r.key.type;
+            t.component = r.key.component;
+            t.baseCeiling = r.value;
             t.ceiling = r.value;
             tranches_.push_back(t);
             trancheSources_.push_back({r.element->line, false, true, false});
@@ -655,13 +771,14 @@ class Reader {
             }
             const Date on = requireDate(requireChild(*tx, "transaction-date"));
             const double amount = requireAmount(*tx);
-            const auto [year, type] = trancheKey(*tx, on, guessed);
-            int i = findTranche(year, type);
-            const std::string name = std::to_string(year) + " " + std::string(keyword(type));
+            const TrancheKey key = trancheKey(*tx, on, guessed);
+            int i = findTranche(key.year, key.type, key.component);
+            const std::string name = labelOf(key);
             if (i < 0) {
                 Tranche t;
-                t.year = year;
-                t.type = type;
+                t.year = key.year;
+                t.type = key.type;
+                t.component = key.component;
                 tranches_.push_back(t);
                 trancheSources_.push_back({tx->line, false, false, false});
                 i = static_cast<int>(tranches_.size() - 1);
@@ -710,6 +827,9 @@ class Reader {
             years.insert(t.year);
         for (const auto& ms : m.milestones)
             if (ms.trancheYear) years.insert(*ms.trancheYear);
+        for (const auto& c : rawConditions_)
+            for (const auto& [year, y] : c.years)
+                years.insert(year);
         for (const int year : years) {
             const auto it = extYears_.find(year);
             if (it != extYears_.end()) {
@@ -751,6 +871,26 @@ class Reader {
         }
         m.tranches = tranches_;
         out_.trancheSources = trancheSources_;
+        for (auto& r : rawConditions_) {
+            for (const auto& y : m.years) {
+                const auto it = r.years.find(y.year);
+                r.condition.years.push_back(it == r.years.end() ? ConditionYear{} : it->second);
+            }
+            m.conditions.push_back(std::move(r.condition));
+        }
+        if (m.layoutVersion >= 2) fillWeights(m);
+    }
+
+    // Version 2 writes a year's weight only where it changes: each year
+    // repeats the year before's, as the sheet's formulas do.
+    static void fillWeights(TrackerModel& m) {
+        for (auto& ind : m.indicators) {
+            std::optional<double> weight = ind.weight;
+            for (auto& y : ind.years) {
+                if (!y.weight) y.weight = weight;
+                weight = y.weight;
+            }
+        }
     }
 
     const IatiImportOptions& o_;
@@ -760,6 +900,11 @@ class Reader {
     const XmlElement* tracker_ = nullptr;
     std::map<int, TrackerYear> extYears_;
     std::vector<RawIndicator> raw_;
+    struct RawCondition {
+        Condition condition;
+        std::map<int, ConditionYear> years;
+    };
+    std::vector<RawCondition> rawConditions_;
     std::vector<Tranche> tranches_;
     std::vector<ImportedTrancheSource> trancheSources_;
 };
@@ -825,6 +970,9 @@ class Previewer {
         indicators();
         tranches();
         milestones();
+        conditions();
+        bands();
+        programme();
         return std::move(preview_);
     }
 
@@ -939,6 +1087,8 @@ class Previewer {
                   opt(ind.rule.threshold));
         }
         field("baseline", std::nullopt, c ? opt(c->baseline) : none, opt(ind.baseline));
+        if (ext && fileV2())
+            field("component", std::nullopt, c ? text(c->component) : none, text(ind.component));
         for (std::size_t k = 0; k < in_.years.size() && k < ind.years.size(); ++k) {
             const int year = in_.years[k].year;
             const IndicatorYear& y = ind.years[k];
@@ -949,9 +1099,53 @@ class Previewer {
             field("target", year, cy ? opt(cy->target) : none, opt(y.target));
             field("actual", year, cy ? opt(cy->actual) : none, opt(y.actual));
             field("evidence", year, cy ? text(cy->evidence) : none, text(y.evidence));
+            if (ext && fileV2()) {
+                decisionFields(ind, k, cy, field);
+            } else if (ext && targetV2()) {
+                // A version 1 waiver: a decision under its tranche's rule.
+                field("decision", year, cy ? decisionText(*cy) : none,
+                      y.waived ? ImportValue{ruleName(fileRule(year))} : none);
+            } else {
+                field("waived", year, cy && cy->waived ? ImportValue{true} : none,
+                      y.waived ? ImportValue{true} : none);
+            }
+        }
+    }
+
+    bool fileV2() const { return in_.layoutVersion >= 2; }
+    bool targetV2() const { return cur_.layoutVersion >= 2; }
+
+    static ImportValue decisionText(const IndicatorYear& y) {
+        return text(std::string(keyword(y.decision.decision)));
+    }
+
+    // The waiver rule of a year's variable tranche in the file.
+    WaiverRule fileRule(int year) const {
+        for (const auto& t : in_.tranches)
+            if (t.year == year && t.type == TrancheType::Variable) return t.rule;
+        return WaiverRule::Reallocate;
+    }
+
+    // Version 2's year: its weight where it is not the year before's (the
+    // sheet repeats that by formula), the decision and its dates. Into a
+    // version 1 tracker, whether it is waived too (which it can hold).
+    template <typename Field>
+    void decisionFields(const Indicator& ind, std::size_t k, const IndicatorYear* cy,
+                        const Field& field) {
+        const int year = in_.years[k].year;
+        const IndicatorYear& y = ind.years[k];
+        const auto none = ImportValue{};
+        const std::optional<double> before = k == 0 ? ind.weight : ind.years[k - 1].weight;
+        if (k > 0 && y.weight &&
+            (y.weight != before || (cy && cy->weight && cy->weight != y.weight)))
+            field("weight", year, cy ? opt(cy->weight) : none, opt(y.weight));
+        field("decision", year, cy ? decisionText(*cy) : none, decisionText(y));
+        field("requested on", year, cy ? opt(cy->requestedOn) : none, opt(y.requestedOn));
+        field("approved on", year, cy ? opt(cy->approvedOn) : none, opt(y.approvedOn));
+        field("approval ref", year, cy ? text(cy->approvalRef) : none, text(y.approvalRef));
+        if (!targetV2())
             field("waived", year, cy && cy->waived ? ImportValue{true} : none,
                   y.waived ? ImportValue{true} : none);
-        }
     }
 
     void tranches() {
@@ -959,10 +1153,10 @@ class Previewer {
             const Tranche& t = in_.tranches[i];
             const ImportedTrancheSource s =
                 i < imp_.trancheSources.size() ? imp_.trancheSources[i] : ImportedTrancheSource{};
-            const std::string key = std::to_string(t.year) + " " + std::string(keyword(t.type));
+            const std::string key = trancheLabel(t);
             const Tranche* c = nullptr;
             for (const auto& ct : cur_.tranches)
-                if (ct.year == t.year && ct.type == t.type) c = &ct;
+                if (trancheLabel(ct) == key) c = &ct;
             const auto none = ImportValue{};
             const auto field = [&](const char* name, ImportValue before, ImportValue after) {
                 if (c)
@@ -971,15 +1165,21 @@ class Previewer {
                     add(ImportItem::Tranche, key, t.year, name, after);
             };
             if (!c) add(ImportItem::Tranche, key, t.year, "type", std::string(keyword(t.type)));
+            // The ceiling typed: version 2's base ceiling (version 1's ceiling).
             if (s.extension || s.ceiling || !c)
-                field("ceiling", c ? ImportValue{c->ceiling} : none, t.ceiling);
-            if (s.extension) {
+                field("ceiling", c ? ImportValue{c->baseCeiling} : none, t.baseCeiling);
+            if (s.extension && fileV2())
+                field("payout", c ? ImportValue{payoutName(c->payout)} : none,
+                      payoutName(t.payout));
+            // Version 2 keeps the gates elsewhere (conditions(), milestones()
+            // and the decisions), and has no waiver rule.
+            if (s.extension && !fileV2() && !targetV2()) {
                 field("general conditions", c ? opt(c->generalConditions) : none,
                       opt(t.generalConditions));
                 field("gating milestones", c ? text(joined(c->gatingMilestones)) : none,
                       text(joined(t.gatingMilestones)));
                 field("waiver rule", c ? ImportValue{ruleName(c->rule)} : none, ruleName(t.rule));
-            } else if (!c && t.type == TrancheType::Variable) {
+            } else if (!c && t.type == TrancheType::Variable && !targetV2()) {
                 field("waiver rule", none, ruleName(t.rule));
             }
             if (s.extension || s.disbursed) {
@@ -993,16 +1193,127 @@ class Previewer {
         for (const auto& c : cur_.tranches) {
             bool found = false;
             for (const auto& t : in_.tranches)
-                found = found || (t.year == c.year && t.type == c.type);
+                found = found || trancheLabel(t) == trancheLabel(c);
             if (!found)
-                push(ImportAction::Keep, ImportItem::Tranche,
-                     std::to_string(c.year) + " " + std::string(keyword(c.type)), c.year, "", {},
-                     {});
+                push(ImportAction::Keep, ImportItem::Tranche, trancheLabel(c), c.year, "", {}, {});
         }
     }
 
     static std::string ruleName(WaiverRule rule) {
         return rule == WaiverRule::Transfer ? "transfer" : "reallocate";
+    }
+
+    static std::string payoutName(PayoutKind payout) {
+        return payout == PayoutKind::Bands ? "bands" : "proportional";
+    }
+
+    static ImportValue verdictText(const std::optional<Verdict>& v) {
+        return v ? ImportValue{std::string(verdictKeyword(*v))} : ImportValue{};
+    }
+
+    static std::string kindName(ConditionKind kind) {
+        return kind == ConditionKind::General ? "general" : "specific";
+    }
+
+    void conditions() {
+        if (imp_.fromCondtrack && fileV2()) {
+            for (const auto& cond : in_.conditions)
+                condition(cond);
+        } else if (imp_.fromCondtrack && targetV2()) {
+            generalVerdictsFromVersion1();
+        }
+        for (const auto& c : cur_.conditions) {
+            bool found = false;
+            for (const auto& f : in_.conditions)
+                found = found || (fileV2() && f.id == c.id);
+            if (!found)
+                push(ImportAction::Keep, ImportItem::Condition, c.id, std::nullopt, "", {}, {});
+        }
+    }
+
+    void condition(const Condition& cond) {
+        const Condition* c = findCondition(cur_, cond.id);
+        const auto none = ImportValue{};
+        const auto field = [&](const char* name, std::optional<int> year, ImportValue before,
+                               ImportValue after) {
+            if (c)
+                compare(ImportItem::Condition, cond.id, year, name, before, after);
+            else
+                add(ImportItem::Condition, cond.id, year, name, after);
+        };
+        field("text", std::nullopt, c ? text(c->text) : none, text(cond.text));
+        field("kind", std::nullopt, c ? ImportValue{kindName(c->kind)} : none, kindName(cond.kind));
+        field("tranche", std::nullopt, c ? text(c->tranche) : none, text(cond.tranche));
+        for (std::size_t k = 0; k < in_.years.size() && k < cond.years.size(); ++k) {
+            const int year = in_.years[k].year;
+            const ConditionYear& y = cond.years[k];
+            const ConditionYear* cy = nullptr;
+            if (c)
+                if (const auto ck = cur_.yearIndex(year); ck && *ck < c->years.size())
+                    cy = &c->years[*ck];
+            field("verdict", year, cy ? verdictText(cy->verdict) : none, verdictText(y.verdict));
+            field("evidence", year, cy ? text(cy->evidence) : none, text(y.evidence));
+            field("notes", year, cy ? text(cy->notes) : none, text(y.notes));
+        }
+    }
+
+    // A version 1 file says whether a year's general conditions were met on
+    // its tranches: every general condition of the tracker gets that verdict
+    // (not met when one tranche of the year says so), as Upgrade tracker does.
+    void generalVerdictsFromVersion1() {
+        std::map<int, bool> met;
+        for (const auto& t : in_.tranches) {
+            if (!t.generalConditions) continue;
+            const auto it = met.find(t.year);
+            met[t.year] = (it == met.end() || it->second) && *t.generalConditions;
+        }
+        for (const auto& [year, value] : met) {
+            const auto k = cur_.yearIndex(year);
+            for (const auto& c : cur_.conditions) {
+                if (c.kind != ConditionKind::General) continue;
+                const ConditionYear* cy = k && *k < c.years.size() ? &c.years[*k] : nullptr;
+                compare(ImportItem::Condition, c.id, year, "verdict",
+                        cy ? verdictText(cy->verdict) : ImportValue{},
+                        verdictText(value ? Verdict::Met : Verdict::NotMet));
+            }
+        }
+    }
+
+    void bands() {
+        if (!imp_.fromCondtrack || !fileV2()) return;
+        std::vector<std::string> labels;
+        for (const auto& b : in_.bands)
+            if (std::find(labels.begin(), labels.end(), b.tranche) == labels.end())
+                labels.push_back(b.tranche);
+        for (const auto& label : labels) {
+            std::vector<const Band*> file, tracker;
+            for (const auto& b : in_.bands)
+                if (b.tranche == label) file.push_back(&b);
+            for (const auto& b : cur_.bands)
+                if (b.tranche == label) tracker.push_back(&b);
+            for (std::size_t i = 0; i < file.size(); ++i) {
+                const std::string key = label + " #" + std::to_string(i + 1);
+                const Band* c = i < tracker.size() ? tracker[i] : nullptr;
+                if (!c) add(ImportItem::Band, key, std::nullopt, "tranche", label);
+                const auto field = [&](const char* name, double before, double after) {
+                    if (c)
+                        compare(ImportItem::Band, key, std::nullopt, name, before, after);
+                    else
+                        add(ImportItem::Band, key, std::nullopt, name, after);
+                };
+                field("lower bound", c ? c->lowerBound : 0.0, file[i]->lowerBound);
+                field("share", c ? c->share : 0.0, file[i]->share);
+            }
+            for (std::size_t i = file.size(); i < tracker.size(); ++i)
+                push(ImportAction::Keep, ImportItem::Band, label + " #" + std::to_string(i + 1),
+                     std::nullopt, "", {}, {});
+        }
+    }
+
+    void programme() {
+        if (!imp_.fromCondtrack || !fileV2()) return;
+        compare(ImportItem::Programme, "", std::nullopt, "suspended from", opt(cur_.suspendedFrom),
+                opt(in_.suspendedFrom));
     }
 
     static std::string joined(const std::vector<std::string>& ids) {
@@ -1028,7 +1339,8 @@ class Previewer {
                 };
                 field("title", c ? text(c->title) : none, text(ms.title));
                 field("indicator", c ? text(c->indicatorId) : none, text(ms.indicatorId));
-                field("tranche year", c ? year(c->trancheYear) : none, year(ms.trancheYear));
+                field("tranche year", c ? year(c->trancheYear) : none,
+                      year(ms.trancheYear ? ms.trancheYear : gatedYear(ms.id)));
                 field("due", c ? ImportValue{c->dates.due} : none, ms.dates.due);
                 field("done", c ? opt(c->dates.done) : none, opt(ms.dates.done));
             }
@@ -1036,6 +1348,16 @@ class Previewer {
         for (const auto& c : cur_.milestones)
             if (!imp_.fromCondtrack || !in_.findMilestone(c.id))
                 push(ImportAction::Keep, ImportItem::Milestone, c.id, std::nullopt, "", {}, {});
+    }
+
+    // Into a version 2 tracker, a version 1 file's gating milestone is gated
+    // by its tranche year: the year of the first tranche that lists it.
+    std::optional<int> gatedYear(const std::string& id) const {
+        if (fileV2() || !targetV2()) return std::nullopt;
+        for (const auto& t : in_.tranches)
+            for (const auto& gate : t.gatingMilestones)
+                if (gate == id) return t.year;
+        return std::nullopt;
     }
 
     const TrackerModel& cur_;
@@ -1138,13 +1460,17 @@ std::string subjectOf(const ImportChange& change) {
     case ImportItem::Indicator: return change.key;
     case ImportItem::Tranche: return "tranche " + change.key;
     case ImportItem::Milestone: return "milestone " + change.key;
+    case ImportItem::Condition: return "condition " + change.key;
+    case ImportItem::Band: return "band " + change.key;
+    case ImportItem::Programme: return "programme";
     }
     return change.key;
 }
 
 std::string describe(const ImportChange& change) {
     std::string subject = subjectOf(change);
-    if (change.item == ImportItem::Indicator && change.year)
+    if ((change.item == ImportItem::Indicator || change.item == ImportItem::Condition) &&
+        change.year)
         subject += " " + std::to_string(*change.year);
     if (change.field.empty()) {
         if (change.action == ImportAction::Add) return "add " + subject;

@@ -5,7 +5,9 @@
 //
 // Reads our own exports exactly (condtrack's extension elements give back
 // weights, methods, waivers, scores, review states, milestones and the exact
-// tranche rows) and other publishers' files tolerantly. What the reader had
+// tranche rows; of layout version 2, decisions with their dates, weights per
+// year, components, payouts, bands, conditions with their verdicts and the
+// suspension) and other publishers' files tolerantly. What the reader had
 // to decide is listed in IatiImport::notes. A file that is not well-formed
 // XML, not an IATI 2.x activity file, or whose required parts cannot be read
 // (an activity without identifier, a period without dates, a disbursement
@@ -119,7 +121,9 @@ enum class ImportAction {
     Keep,      // left alone: the same value, nothing in the file, or not in the file at all
 };
 
-enum class ImportItem { Year, Reviews, Indicator, Tranche, Milestone };
+// Condition, Band and Programme are layout version 2's (the Conditions sheet,
+// the bands beside the tranches, the Programme header's Suspended from).
+enum class ImportItem { Year, Reviews, Indicator, Tranche, Milestone, Condition, Band, Programme };
 
 // A blank, a number, a yes/no, a text or a date.
 using ImportValue = std::variant<std::monostate, double, bool, std::string, Date>;
@@ -133,8 +137,12 @@ struct ImportChange {
     // baseline, target, actual, evidence, waived; year, review date, state,
     // closed on, notes; first review, months, roll; ceiling, general
     // conditions, gating milestones, waiver rule, disbursed, disbursed on,
-    // request deadline, type; indicator, tranche year, due, done. "" for a
-    // whole item the file does not mention (Keep) or a new year (Add).
+    // request deadline, type; indicator, tranche year, due, done. Version 2:
+    // component, weight (of a year), decision, requested on, approved on,
+    // approval ref; payout; text, kind, tranche, verdict, evidence, notes
+    // (a condition); tranche, lower bound, share (a band, keyed "2019
+    // variable #1"); suspended from. "" for a whole item the file does not
+    // mention (Keep) or a new year (Add).
     std::string field;
     ImportValue before; // monostate: blank
     ImportValue after;  // monostate: blank (or not in the file)
@@ -150,8 +158,14 @@ struct ImportPreview {
 };
 
 // What importing `imported` into `current` would add, overwrite and leave
-// alone. Items match by key: indicators and milestones by ID, tranches by
-// year and type, years by year. An import never blanks a value: a value the
+// alone. Items match by key: indicators, conditions and milestones by ID,
+// tranches by label (year, type and component), bands by their tranche and
+// order, years by year.
+// Into a layout version 2 tracker, a version 1 file's gates take version 2's
+// places: a tranche's general conditions become the verdicts of the
+// tracker's general conditions that year, its gating milestones their
+// tranche year, and a waiver a decision under the tranche's waiver rule
+// (requested: the file has no approval date). An import never blanks a value: a value the
 // file leaves blank (a pending actual, no evidence, not waived) keeps the
 // tracker's. Without condtrack's extension the file says nothing about
 // weights, methods, thresholds, waivers, tranche types and rules, review

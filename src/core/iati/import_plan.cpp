@@ -3,6 +3,7 @@
 #include "functions/arguments.hpp"
 #include "rules/errors.hpp"
 #include "text/strings.hpp"
+#include "tracker/condition_entry.hpp"
 #include "tracker/programme_header.hpp"
 #include "tracker/template.hpp"
 
@@ -76,7 +77,7 @@ class Planner {
         const auto* before = std::get_if<double>(&change.before);
         if (before == nullptr || *before != 0.0) return false;
         for (const auto& t : cur_.tranches) {
-            if (std::to_string(t.year) + " " + std::string(keyword(t.type)) != change.key) continue;
+            if (trancheLabel(t) != change.key) continue;
             const RangeTable& table = *tables_.tranches;
             const int r = t.sheetRow - table.firstRow;
             const int c = cur_.tranchesAt.firstCol + ceilingColumn() - table.firstCol;
@@ -104,9 +105,15 @@ class Planner {
         case ImportItem::Indicator: return placeIndicator(change);
         case ImportItem::Tranche: return placeTranche(change);
         case ImportItem::Milestone: return placeMilestone(change);
+        case ImportItem::Condition: return placeCondition(change);
+        case ImportItem::Band: return placeBand(change);
+        case ImportItem::Programme: return placeProgramme(change);
         }
         return "unknown item";
     }
+
+    static constexpr const char* kNeedsVersion2 =
+        "this tracker is layout version 1, which has no place for it (Upgrade tracker first)";
 
     std::string placeYear(const ImportChange& change) {
         const auto at = change.year ? cur_.yearIndex(*change.year) : std::nullopt;
@@ -156,10 +163,17 @@ class Planner {
             static const std::map<std::string, int> cols2{{"target", v2::Target},
                                                           {"actual", v2::Actual},
                                                           {"evidence", v2::Evidence},
-                                                          {"waived", v2::Decision}};
+                                                          {"waived", v2::Decision},
+                                                          {"weight", v2::Weight},
+                                                          {"decision", v2::Decision},
+                                                          {"requested on", v2::RequestedOn},
+                                                          {"approved on", v2::ApprovedOn},
+                                                          {"approval ref", v2::ApprovalRef}};
             const auto& fields = version2() ? cols2 : cols;
             const auto col = fields.find(change.field);
-            if (col == fields.end()) return "not a field of a year block";
+            if (col == fields.end())
+                return cols2.count(change.field) != 0 ? kNeedsVersion2
+                                                      : "not a field of a year block";
             const int block = version2() ? v2::yearBlockStart(static_cast<int>(*at))
                                          : layout::yearBlockStart(static_cast<int>(*at));
             write(cur_.indicatorsAt.sheet, row, base + block + col->second, change, change.key,
@@ -170,10 +184,13 @@ class Planner {
             {"title", indicator_col::Title},         {"area", indicator_col::Area},
             {"weight", indicator_col::Weight},       {"method", indicator_col::Method},
             {"threshold", indicator_col::Threshold}, {"baseline", indicator_col::Baseline}};
+        const bool component = change.field == "component";
+        if (component && !version2()) return kNeedsVersion2;
         const auto col = cols.find(change.field);
-        if (col == cols.end()) return "not a field of the Indicators table";
+        if (col == cols.end() && !component) return "not a field of the Indicators table";
         // Version 2: the weight is the first year's; later years repeat it.
-        const int column = version2() && change.field == "weight"
+        const int column = component ? int(v2::indicator_col::Component)
+                           : version2() && change.field == "weight"
                                ? v2::yearBlockStart(0) + v2::Weight
                                : col->second;
         write(cur_.indicatorsAt.sheet, row, base + column, change, change.key, 0);
@@ -183,7 +200,7 @@ class Planner {
     std::string placeTranche(const ImportChange& change) {
         const Tranche* c = nullptr;
         for (const auto& t : cur_.tranches)
-            if (std::to_string(t.year) + " " + std::string(keyword(t.type)) == change.key) c = &t;
+            if (trancheLabel(t) == change.key) c = &t;
         if (c == nullptr)
             return change.year && cur_.yearIndex(*change.year)
                        ? "the Tranches table has no row for it"
@@ -198,6 +215,7 @@ class Planner {
                                                      {"request deadline", tranche_col::Deadline}};
         static const std::map<std::string, int> cols2{
             {"ceiling", v2::tranche_col::BaseCeiling},
+            {"payout", v2::tranche_col::Payout},
             {"disbursed", v2::tranche_col::Disbursed},
             {"disbursed on", v2::tranche_col::DisbursedOn},
             {"request deadline", v2::tranche_col::Deadline}};
@@ -206,6 +224,8 @@ class Planner {
         if (col == fields.end())
             return version2() && cols.count(change.field) != 0
                        ? "recorded on the Conditions and Milestones sheets in this tracker"
+                   : !version2() && cols2.count(change.field) != 0
+                       ? kNeedsVersion2
                        : "not a field of the Tranches table";
         write(cur_.tranchesAt.sheet, c->sheetRow, cur_.tranchesAt.firstCol + col->second, change,
               "tranche " + std::string(keyword(c->type)), c->year);
@@ -235,6 +255,102 @@ class Planner {
         return {};
     }
 
+    std::string placeCondition(const ImportChange& change) {
+        if (!version2() || !tables_.conditions) return kNeedsVersion2;
+        const Condition* known = findCondition(cur_, change.key);
+        const auto found =
+            rowFor(change, known ? std::optional<int>(known->sheetRow) : std::nullopt,
+                   newConditions_, cur_.conditionsAt);
+        if (!found) return "no empty row left in the Conditions table";
+        const int base = cur_.conditionsAt.firstCol;
+        if (change.year) {
+            const auto at = cur_.yearIndex(*change.year);
+            if (!at) return "the tracker has no year " + std::to_string(*change.year);
+            static const std::map<std::string, int> cols{{"verdict", v2::Verdict},
+                                                         {"evidence", v2::ConditionEvidence},
+                                                         {"notes", v2::Notes}};
+            const auto col = cols.find(change.field);
+            if (col == cols.end()) return "not a field of a year block";
+            write(cur_.conditionsAt.sheet, *found,
+                  base + v2::conditionBlockStart(static_cast<int>(*at)) + col->second, change,
+                  change.key, *change.year);
+            return {};
+        }
+        static const std::map<std::string, int> cols{{"text", v2::condition_col::Condition},
+                                                     {"kind", v2::condition_col::Kind},
+                                                     {"tranche", v2::condition_col::Tranche}};
+        const auto col = cols.find(change.field);
+        if (col == cols.end()) return "not a field of the Conditions table";
+        write(cur_.conditionsAt.sheet, *found, base + col->second, change, change.key, 0);
+        return {};
+    }
+
+    // A band goes onto its tranche's row of that rank; a tranche the tracker
+    // has no bands for gets the first run of empty rows long enough for all
+    // of the file's (the reader wants them adjacent).
+    std::string placeBand(const ImportChange& change) {
+        if (!version2() || !tables_.bands) return kNeedsVersion2;
+        const std::size_t hash = change.key.rfind(" #");
+        const std::string label = change.key.substr(0, hash);
+        const int rank = std::stoi(change.key.substr(hash + 2)) - 1;
+        std::vector<int> rows;
+        for (const auto& b : cur_.bands)
+            if (b.tranche == label) rows.push_back(b.sheetRow);
+        int row = 0;
+        if (rank < int(rows.size())) {
+            row = rows[std::size_t(rank)];
+        } else if (rows.empty()) {
+            const auto start = bandRun(label);
+            if (!start) return "no run of empty rows left for its bands in the Bands table";
+            row = *start + rank;
+        } else {
+            return "the tracker has fewer bands for that tranche";
+        }
+        static const std::map<std::string, int> cols{{"tranche", v2::band_col::Tranche},
+                                                     {"lower bound", v2::band_col::LowerBound},
+                                                     {"share", v2::band_col::Share}};
+        const auto col = cols.find(change.field);
+        if (col == cols.end()) return "not a field of the Bands table";
+        write(tables_.bands->sheet, row, tables_.bands->firstCol + col->second, change, label, 0);
+        return {};
+    }
+
+    // The first row of the empty rows taken for a tranche's new bands.
+    std::optional<int> bandRun(const std::string& label) {
+        if (const auto it = bandRuns_.find(label); it != bandRuns_.end()) return it->second;
+        int count = 0;
+        for (const auto& b : imp_.model.bands)
+            count += b.tranche == label ? 1 : 0;
+        std::set<int> used(bandRowsTaken_.begin(), bandRowsTaken_.end());
+        for (const auto& b : cur_.bands)
+            used.insert(b.sheetRow);
+        const RangeTable& t = *tables_.bands;
+        const int first = t.firstRow + layout::kTableHeaderRows;
+        const int end = t.firstRow + int(t.cells.shape().rows);
+        for (int start = first; start + count <= end; ++start) {
+            bool free = true;
+            for (int r = start; r < start + count && free; ++r)
+                free = used.count(r) == 0;
+            if (!free) continue;
+            for (int r = start; r < start + count; ++r)
+                bandRowsTaken_.push_back(r);
+            bandRuns_[label] = start;
+            return start;
+        }
+        return std::nullopt;
+    }
+
+    std::string placeProgramme(const ImportChange& change) {
+        if (!version2() || !tables_.header) return kNeedsVersion2;
+        if (change.field != "suspended from") return "not a field of the Programme header";
+        const int row = headerRow(HeaderField::SuspendedFrom);
+        if (row >= int(tables_.header->cells.shape().rows))
+            return "the Programme header has no Suspended from row";
+        write(tables_.header->sheet, tables_.header->firstRow + row,
+              tables_.header->firstCol + layout::header_col::Value, change, "", 0);
+        return {};
+    }
+
     // Rows an import fills: the empty rows of a table, and those it took.
     struct NewRows {
         std::vector<int> free;
@@ -255,8 +371,9 @@ class Planner {
         rows.taken[change.key] = row;
         ImportChange id{ImportAction::Add, change.item, change.key, std::nullopt, "id", {},
                         change.key};
-        static_assert(int(indicator_col::Id) == int(milestone_col::Id),
-                      "both tables start with the ID");
+        static_assert(int(indicator_col::Id) == int(milestone_col::Id) &&
+                          int(indicator_col::Id) == int(v2::condition_col::Id),
+                      "the tables start with the ID");
         write(table.sheet, row, table.firstCol + indicator_col::Id, id, change.key, 0);
         return row;
     }
@@ -309,6 +426,10 @@ class Planner {
         for (const auto& m : cur_.milestones)
             used.insert(m.sheetRow);
         newMilestones_.free = freeRows(tables_.milestones, layout::kTableHeaderRows, used);
+        used.clear();
+        for (const auto& c : cur_.conditions)
+            used.insert(c.sheetRow);
+        newConditions_.free = freeRows(tables_.conditions, v2::kConditionHeaderRows, used);
     }
 
     static bool isBlank(const ImportValue& value) {
@@ -323,7 +444,9 @@ class Planner {
     const Stamp& stamp_;
     const std::string& reason_;
     Date nullDate_;
-    NewRows newIndicators_, newMilestones_;
+    NewRows newIndicators_, newMilestones_, newConditions_;
+    std::map<std::string, int> bandRuns_;
+    std::vector<int> bandRowsTaken_;
     std::vector<std::pair<std::string, int>> skippedLines_;
     ImportPlan out_;
 };
@@ -349,8 +472,9 @@ ImportPlan planImport(const TrackerModel& current, const TrackerTables& tables,
 
 TrackerTables withWrites(TrackerTables tables, const std::vector<CellWrite>& writes) {
     for (const auto& write : writes)
-        for (auto* table : {&tables.years, &tables.reviews, &tables.indicators, &tables.tranches,
-                            &tables.milestones, &tables.log}) {
+        for (auto* table :
+             {&tables.years, &tables.reviews, &tables.indicators, &tables.tranches,
+              &tables.milestones, &tables.log, &tables.header, &tables.conditions, &tables.bands}) {
             if (!*table || (*table)->sheet != write.sheet) continue;
             const Shape shape = (*table)->cells.shape();
             const int r = write.row - (*table)->firstRow, c = write.col - (*table)->firstCol;
@@ -377,6 +501,9 @@ TrackerOptions newTrackerOptionsFor(const IatiImport& imported, Language languag
     options.indicators = std::max<int>(1, static_cast<int>(imported.model.indicators.size()));
     options.milestones =
         std::max<int>(options.milestones, static_cast<int>(imported.model.milestones.size()));
+    // Room for every condition of the file besides New tracker's GC-1..GC-4.
+    options.specificConditions = std::max<int>(options.specificConditions,
+                                               static_cast<int>(imported.model.conditions.size()));
     if (const auto& reviews = imported.model.reviews) {
         // The template's review-date formulas then give the file's dates,
         // which the import leaves as formulas.

@@ -433,6 +433,8 @@ void TrackerOptions::validate() const {
     if (years < 1 || years > 30) throw InvalidArgument("years must be 1 to 30");
     if (indicators < 1 || indicators > 5000) throw InvalidArgument("indicators must be 1 to 5000");
     if (milestones < 1 || milestones > 5000) throw InvalidArgument("milestones must be 1 to 5000");
+    if (specificConditions < 0 || specificConditions > 5000)
+        throw InvalidArgument("specific conditions must be 0 to 5000");
     if (reviewMonths < 1 || reviewMonths > ReviewSchedule::kMaxMonths)
         throw InvalidArgument("review months must be 1 to 120");
 }
@@ -459,7 +461,7 @@ WorkbookPlan newTrackerPlan(const TrackerOptions& options) {
     TemplateFrame frame{options, trackerSheetNames(options.language)};
     frame.lastIndicatorRow = frame.firstIndicatorRow + options.indicators - 1;
     frame.lastConditionRow =
-        frame.firstConditionRow + v2::kGeneralConditions + v2::kSpecificConditionRows - 1;
+        frame.firstConditionRow + v2::kGeneralConditions + options.specificConditions - 1;
     frame.lastMilestoneRow = options.milestones;
     WorkbookPlan plan;
     indicatorsSheet(plan, frame);

@@ -16,6 +16,8 @@ struct TrackerOptions {
     int years = 3;
     int indicators = 13;
     int milestones = 20;
+    // Blank rows for specific conditions below the four general ones.
+    int specificConditions = layout::v2::kSpecificConditionRows;
     Date firstReview{2026, 3, 31}; // reviews happen in N+1
     int reviewMonths = 12;
     RollConvention roll = RollConvention::Following;
