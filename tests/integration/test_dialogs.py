@@ -313,6 +313,64 @@ def test_close_review_without_a_year_closes_the_review_under_way(gui, tracker):
     assert review_row(tracker, 2020)[0] == "open"
 
 
+# --- New tracker -------------------------------------------------------------------------
+
+NEW = "vnd.condtrack:NewTracker"
+NEW_LABELS = ["First year assessed", "Number of years", "Number of indicators",
+              "Currency (ISO code)", "Language of the sheets"]
+
+
+def test_new_tracker_asks_its_options_and_opens_on_the_first_title(gui):
+    doc = gui.new_calc(hidden=False)
+    try:
+        with command(gui, doc, NEW, Quiet=False) as run:
+            dialog = run.dialog("New tracker")
+            assert dialog.labels() == NEW_LABELS
+            assert dialog.text("Currency (ISO code)") == "EUR"
+            assert dialog.items("Language of the sheets") == ["English", "Français", "Português"]
+            assert dialog.layout_problems() == []
+            for name, text in zip(NEW_LABELS, ("2019", "2", "5", "usd")):
+                dialog.set_text(name, text)
+            dialog.select("Language of the sheets", 1)
+            dialog.press("Create")
+            outcome, boxes = run.finish()
+        assert outcome.ok, outcome
+        names = doc.getSheets().getElementNames()
+        assert "Indicateurs" in names, names
+        indicators = doc.getSheets().getByName("Indicateurs")
+        assert indicators.getCellRangeByName("H1").getValue() == 2019
+        assert indicators.getCellRangeByName("A7").getString() == "IND-05"
+        assert indicators.getCellRangeByName("A8").getString() == ""
+        header = doc.getSheets().getByName(names[-1])
+        assert "USD" in [header.getCellByPosition(1, r).getString() for r in range(20)]
+        controller = doc.getCurrentController()
+        assert controller.getActiveSheet().getName() == "Indicateurs"
+        assert controller.getSelection().getCellAddress().Row == 2
+        assert controller.getSelection().getCellAddress().Column == 1
+    finally:
+        close(doc)
+
+
+def test_new_tracker_says_what_is_wrong_and_comes_back_as_typed(gui):
+    doc = gui.new_calc(hidden=False)
+    try:
+        with command(gui, doc, NEW, Quiet=False) as run:
+            dialog = run.dialog("New tracker")
+            dialog.set_text("Number of years", "40")
+            dialog.press("Create")
+            box = message_box(gui)
+            assert "1 to 30 years" in box.text, box.text
+            box.close()
+            dialog = run.dialog("New tracker")
+            assert dialog.text("Number of years") == "40"
+            dialog.press("Cancel")
+            outcome, boxes = run.finish()
+        assert outcome.ok and outcome.message == ""
+        assert doc.getSheets().getCount() == 1
+    finally:
+        close(doc)
+
+
 # --- Import from IATI: the preview ------------------------------------------------
 
 

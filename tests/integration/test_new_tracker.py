@@ -51,6 +51,24 @@ def test_new_tracker_inserts_sheets_and_named_ranges(office, visible_doc):
     assert area.getRangeAddress().EndRow == 14
 
 
+def test_new_tracker_takes_the_currency_and_the_language_of_the_sheets(office, visible_doc):
+    outcome = new_tracker(office, visible_doc, FirstYear=2018, Currency="USD", Language="pt")
+    assert outcome.ok, outcome.message
+    names = sheet_names(visible_doc)
+    assert "Indicadores" in names, names
+    programme = visible_doc.getSheets().getByIndex(len(names) - 1)
+    assert "USD" in [programme.getCellByPosition(1, r).getString() for r in range(16)]
+
+
+@pytest.mark.parametrize("arguments", [{"Currency": "US"}, {"Currency": "euro"},
+                                       {"Language": "de"}])
+def test_new_tracker_refuses_a_currency_or_language_it_cannot_write(office, visible_doc,
+                                                                    arguments):
+    outcome = new_tracker(office, visible_doc, FirstYear=2018, **arguments)
+    assert not outcome.ok
+    assert sheet_names(visible_doc) == ["Sheet1"]
+
+
 def fill_2018(doc, met=8):
     """Baselines 0, 2018 targets 100, the first `met` indicators met, the
     others at 0; a EUR 14 M variable ceiling; the general conditions met."""

@@ -733,6 +733,17 @@
     NC_("STR_DLG_CLOSE_HINT",                                                                      \
         "Once the review is closed, its assessments change only with a reason to reopen it.")
 #define STR_DLG_CLOSE_BUTTON NC_("STR_DLG_CLOSE_BUTTON", "Close review")
+#define STR_DLG_NEW_TITLE NC_("STR_DLG_NEW_TITLE", "New tracker")
+#define STR_DLG_FIRST_YEAR NC_("STR_DLG_FIRST_YEAR", "First year assessed")
+#define STR_DLG_YEARS NC_("STR_DLG_YEARS", "Number of years")
+#define STR_DLG_INDICATORS NC_("STR_DLG_INDICATORS", "Number of indicators")
+#define STR_DLG_CURRENCY NC_("STR_DLG_CURRENCY", "Currency (ISO code)")
+#define STR_DLG_SHEET_LANGUAGE NC_("STR_DLG_SHEET_LANGUAGE", "Language of the sheets")
+#define STR_DLG_CREATE NC_("STR_DLG_CREATE", "Create")
+#define STR_NEW_TRACKER_LIMITS                                                                     \
+    NC_("STR_NEW_TRACKER_LIMITS",                                                                  \
+        "A tracker needs a first year from 1900 to 9000, 1 to 30 years, 1 to 5000 indicators, "    \
+        "a currency code of three letters such as EUR, and sheets in en, fr or pt.")
 #define STR_DLG_REASON NC_("STR_DLG_REASON", "Reason")
 #define STR_DLG_UNCHANGED NC_("STR_DLG_UNCHANGED", "(unchanged)")
 #define STR_DLG_DECISION_NONE NC_("STR_DLG_DECISION_NONE", "none")

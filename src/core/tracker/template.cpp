@@ -4,6 +4,8 @@
 #include "sheet/sheet_builder.hpp"
 #include "tracker/programme_header.hpp"
 
+#include <algorithm>
+
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 namespace condtrack {
@@ -417,6 +419,8 @@ void programmeSheet(WorkbookPlan& plan, const TemplateFrame& frame) {
         s.text(headerRow(field), Field, headerLabel(field, frame.options.language));
         if (field == HeaderField::LayoutVersion)
             s.number(headerRow(field), Value, v2::kVersion);
+        else if (field == HeaderField::Currency && !frame.options.currency.empty())
+            s.text(headerRow(field), Value, frame.options.currency);
         else if (field == HeaderField::SuspendedFrom)
             s.styled(headerRow(field), Value, CellStyle::Date);
         else if (const std::string value = headerDefault(field, frame.options.language);
@@ -433,6 +437,11 @@ void TrackerOptions::validate() const {
     if (years < 1 || years > 30) throw InvalidArgument("years must be 1 to 30");
     if (indicators < 1 || indicators > 5000) throw InvalidArgument("indicators must be 1 to 5000");
     if (milestones < 1 || milestones > 5000) throw InvalidArgument("milestones must be 1 to 5000");
+    const bool isoCode =
+        currency.size() == 3 &&
+        std::all_of(currency.begin(), currency.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!currency.empty() && !isoCode)
+        throw InvalidArgument("currency must be an ISO 4217 code such as EUR");
     if (specificConditions < 0 || specificConditions > 5000)
         throw InvalidArgument("specific conditions must be 0 to 5000");
     if (reviewMonths < 1 || reviewMonths > ReviewSchedule::kMaxMonths)

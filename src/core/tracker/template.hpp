@@ -8,6 +8,8 @@
 #include "sheet/workbook_plan.hpp"
 #include "tracker/layout.hpp"
 
+#include <string>
+
 namespace condtrack {
 
 struct TrackerOptions {
@@ -16,6 +18,8 @@ struct TrackerOptions {
     int years = 3;
     int indicators = 13;
     int milestones = 20;
+    // ISO 4217 code written in the Programme header; "" keeps the default.
+    std::string currency;
     // Blank rows for specific conditions below the four general ones.
     int specificConditions = layout::v2::kSpecificConditionRows;
     Date firstReview{2026, 3, 31}; // reviews happen in N+1
