@@ -15,9 +15,10 @@ namespace condtrack {
 
 namespace {
 
-// Long titles, policy areas and links wrap at this width, so that the widest
-// table fits an A4 landscape page with its text at 8 pt or more.
-constexpr int kMaxColumnWidthMm = 50;
+// The indicators' titles (as wide as an amount with its currency), decisions
+// and evidence links wrap, so that the widest table fits an A4 landscape page
+// with its text at 8 pt or more.
+const std::vector<int> kMaxColumnWidthMm = {0, 40, 0, 0, 0, 0, 0, 0, 30, 0, 30};
 
 struct Labels {
     Language language;
@@ -119,16 +120,12 @@ void indicatorsSection(RowWriter& r, const ReportFrame& f) {
     r.skip(2);
 }
 
-// One figure of every tranche of the year, across, and their total when
-// there are several.
+// One figure of every tranche of the year, across (the paid chart's table
+// gives the year's totals).
 void amountRow(RowWriter& r, const std::string& label, const std::vector<double>& amounts) {
     r.text(0, label);
-    double total = 0.0;
-    for (std::size_t i = 0; i < amounts.size(); ++i) {
+    for (std::size_t i = 0; i < amounts.size(); ++i)
         r.number(1 + static_cast<int>(i), amounts[i], CellStyle::Money);
-        total += amounts[i];
-    }
-    if (amounts.size() > 1) r.number(1 + static_cast<int>(amounts.size()), total, CellStyle::Money);
     r.next();
 }
 
@@ -167,7 +164,6 @@ void tranchesSection(RowWriter& r, const ReportFrame& f) {
     std::vector<std::string> headers{L(STR_REPORT_TRANCHE)};
     for (const auto& tranche : rows)
         headers.push_back(tranche.typeWord);
-    if (rows.size() > 1) headers.push_back(L(STR_PANEL_TOTAL));
     r.headers(headers);
     const auto amount = [&](TranslateId label, AmountText TrancheRow::*field) {
         amountRow(r, L(label), each(rows, [&](const TrancheRow& t) { return (t.*field).value; }));
@@ -203,7 +199,8 @@ Decision decisionOf(const IndicatorYear& y, const Tranche& tranche) {
 
 // Each indicator's part of one variable tranche: its component's indicators,
 // each year's weight; a reallocated share goes to the others, a transferred or
-// held one is not paid now. The amounts come first, in the report's wider columns.
+// held one is not paid now (the indicators' table shows the decisions). The
+// amounts come first, in the report's wider columns.
 void contributionsSection(RowWriter& r, const ReportFrame& f, const Tranche& tranche) {
     const Labels& L = f.L;
     double denominator = 0.0;
@@ -221,7 +218,7 @@ void contributionsSection(RowWriter& r, const ReportFrame& f, const Tranche& tra
            CellStyle::Title);
     r.next();
     r.headers({L(STR_COL_ID), L(STR_REPORT_SHARE), L(STR_REPORT_PAID), L(STR_COL_WEIGHT),
-               L(STR_COL_SCORE), L(STR_COL_DECISION)});
+               L(STR_COL_SCORE)});
     for (const auto& indicator : f.model.indicators) {
         const IndicatorYear& y = indicator.years.at(f.index);
         if (indicator.component != tranche.component) continue;
@@ -238,8 +235,6 @@ void contributionsSection(RowWriter& r, const ReportFrame& f, const Tranche& tra
         r.number(2, paid, CellStyle::Money);
         r.number(3, weight);
         if (y.score) r.number(4, *y.score, CellStyle::Percent);
-        if (decision != Decision::None)
-            r.text(5, decisionWord(decision, f.language), CellStyle::Muted);
         r.next();
     }
     r.skip(1);
@@ -283,14 +278,15 @@ void milestonesSection(RowWriter& r, const ReportFrame& f) {
     const CalendarView calendar = calendarView(f.model, f.today, f.language);
     r.text(0, L(STR_REPORT_OVERDUE), CellStyle::Title);
     r.next();
-    r.headers({L(STR_COL_ID), L(STR_COL_MILESTONE), L(STR_COL_DUE), L(STR_REPORT_LATE)});
+    // Days late in the wide amounts column: its header is longer than its numbers.
+    r.headers({L(STR_COL_ID), L(STR_COL_MILESTONE), L(STR_COL_DAYS_LATE), L(STR_COL_DUE)});
     int overdue = 0;
     for (const auto& m : calendar.milestones) {
         if (m.status != MilestoneStatus::Overdue) continue;
         r.text(0, m.id);
         r.text(1, m.title);
-        r.number(2, serialOf(m.due), CellStyle::Date);
-        r.text(3, m.daysText, CellStyle::Bad);
+        r.number(2, static_cast<double>((f.today - m.due).days()), CellStyle::Bad);
+        r.number(3, serialOf(m.due), CellStyle::Date);
         r.next();
         ++overdue;
     }
@@ -299,7 +295,7 @@ void milestonesSection(RowWriter& r, const ReportFrame& f) {
         r.next();
     }
     r.skip(1);
-    r.text(0, L(STR_PANEL_NEXT_REVIEW), CellStyle::Header);
+    r.text(0, L(STR_PANEL_NEXT_REVIEW));
     if (calendar.nextReview) {
         r.number(1, serialOf(calendar.nextReview->date), CellStyle::Date);
         r.text(2, calendar.nextReview->daysText);
@@ -322,7 +318,7 @@ PlannedChart chartOf(std::string name, std::string title, int top, int lastRow, 
     chart.anchorRow = anchorRow;
     chart.anchorCol = 5;
     chart.widthMm = 140;
-    chart.heightMm = 75;
+    chart.heightMm = 65;
     return chart;
 }
 
@@ -368,7 +364,7 @@ PlannedChart statusChart(RowWriter& r, const ReportFrame& f, int paidTop) {
         r.next();
     }
     return chartOf("StatusesPerYear", L(STR_REPORT_CHART_STATUSES), top, r.row() - 1, 4,
-                   paidTop + 18);
+                   paidTop + 16);
 }
 
 // Page N of M: the catalogue's sentence around its two numbers.
@@ -446,6 +442,7 @@ WorkbookPlan reviewReportPlan(const TrackerModel& model, int year, Date today, L
     alignHeadersOverNumbers(sheet);
     sheet.maxColumnWidthMm = kMaxColumnWidthMm;
     sheet.page = reportPage(year, language, programme);
+    sheet.page->newPageAt.push_back(paidTop); // the charts together on a page
     return plan;
 }
 

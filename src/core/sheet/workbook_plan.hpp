@@ -50,7 +50,8 @@ struct PlannedCell {
 struct PageSetup {
     bool landscape = true;
     int pagesWide = 1;
-    int repeatedRows = 0; // rows from the top repeated on every page
+    int repeatedRows = 0;       // rows from the top repeated on every page
+    std::vector<int> newPageAt; // rows that start a new page
     std::string headerLeft, headerCentre, headerRight;
     std::string beforePage, betweenPages, afterPages; // "Page ", " of ", ""
 };
@@ -59,8 +60,9 @@ struct PlannedSheet {
     std::string name;
     std::vector<PlannedCell> cells;
     int usedColumns = 0; // columns to size to their contents
-    // A column's content wider than this wraps (0: no limit).
-    int maxColumnWidthMm = 0;
+    // Per column from A: text wider than this wraps (0 or no entry: no limit).
+    // Only for columns whose numbers are narrower, which would show as ###.
+    std::vector<int> maxColumnWidthMm = {};
     std::optional<PageSetup> page = std::nullopt; // nullopt: the document's default page style
 };
 

@@ -194,14 +194,13 @@ bool spills(const PlannedCell& cell) {
     return cell.spills || cell.style == CellStyle::Title;
 }
 
-// Each used column as wide as its content; one wider than the sheet allows
+// Each used column as wide as its content; one wider than the plan allows
 // is narrowed to it and wraps its text, the rows growing to fit.
 void sizeColumns(const uno::Reference<css::sheet::XSpreadsheet>& sheet,
                  const PlannedSheet& planned) {
     const uno::Reference<css::table::XColumnRowRange> ranges(sheet, uno::UNO_QUERY_THROW);
     const uno::Reference<css::container::XIndexAccess> columns(ranges->getColumns(),
                                                                uno::UNO_QUERY_THROW);
-    const sal_Int32 widest = planned.maxColumnWidthMm * 100;
     bool wrapped = false;
     for (int col = 0; col < planned.usedColumns; ++col) {
         const uno::Reference<css::beans::XPropertySet> column(columns->getByIndex(col),
@@ -209,6 +208,10 @@ void sizeColumns(const uno::Reference<css::sheet::XSpreadsheet>& sheet,
         column->setPropertyValue("OptimalWidth", uno::Any(true));
         sal_Int32 width = 0;
         column->getPropertyValue("Width") >>= width;
+        const auto limit = static_cast<std::size_t>(col) < planned.maxColumnWidthMm.size()
+                               ? planned.maxColumnWidthMm[static_cast<std::size_t>(col)]
+                               : 0;
+        const sal_Int32 widest = limit * 100;
         if (widest <= 0 || width <= widest) continue;
         column->setPropertyValue("Width", uno::Any(widest));
         column->setPropertyValue("IsTextWrapped", uno::Any(true));
@@ -342,13 +345,19 @@ void setUpPages(const uno::Reference<css::frame::XModel>& model,
     style->setPropertyValue("Width", uno::Any(sal_Int32(page.landscape ? 29700 : 21000)));
     style->setPropertyValue("Height", uno::Any(sal_Int32(page.landscape ? 21000 : 29700)));
     for (const char* margin : {"LeftMargin", "RightMargin", "TopMargin", "BottomMargin"})
-        style->setPropertyValue(OUString::createFromAscii(margin), uno::Any(sal_Int32(1200)));
+        style->setPropertyValue(OUString::createFromAscii(margin), uno::Any(sal_Int32(1000)));
     style->setPropertyValue("ScaleToPagesX", uno::Any(sal_Int16(page.pagesWide)));
     style->setPropertyValue("ScaleToPagesY", uno::Any(sal_Int16(0)));
     headerAndFooter(model, style, page);
     uno::Reference<css::beans::XPropertySet>(sheet, uno::UNO_QUERY_THROW)
         ->setPropertyValue("PageStyle", uno::Any(name));
     const uno::Reference<css::sheet::XPrintAreas> areas(sheet, uno::UNO_QUERY_THROW);
+    const uno::Reference<css::container::XIndexAccess> rows(
+        uno::Reference<css::table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getRows(),
+        uno::UNO_QUERY_THROW);
+    for (const int row : page.newPageAt)
+        uno::Reference<css::beans::XPropertySet>(rows->getByIndex(row), uno::UNO_QUERY_THROW)
+            ->setPropertyValue("IsStartOfNewPage", uno::Any(true));
     const css::table::CellRangeAddress printed = printedArea(sheet, planned, charts);
     areas->setPrintAreas(uno::Sequence<css::table::CellRangeAddress>(&printed, 1));
     if (page.repeatedRows > 0) {
