@@ -121,3 +121,27 @@ def test_a_tracker_made_in_the_locale_shows_its_own_figures(localised):
         assert plain(amounts[0].getString()) == amount_text
     finally:
         doc.close(True)
+
+
+def test_a_report_made_in_english_reads_in_french_after_saving(oxt, tmp_path):
+    # ODS stores the formats' structure without a language: the reader's
+    # locale decides the separators; the currency stays the programme's.
+    with Office(oxt=str(oxt), locale="en-US") as office:
+        doc = office.load(EXAMPLE, hidden=False)
+        try:
+            assert dispatch(office, doc, "vnd.condtrack:ReviewReport", Year=2018).ok
+            saved = office.store(doc, tmp_path / "report.ods")
+        finally:
+            doc.close(True)
+    with Office(oxt=str(oxt), locale="fr-FR") as office:
+        doc = office.load(saved, hidden=True)
+        try:
+            rows = [[plain(text) for text in row]
+                    for row in texts_of(doc.getSheets().getByName("Review 2018"))]
+            assert any("9 692 307,69 EUR" in row for row in rows)
+            sigrh = next(row for row in rows if row[0] == "IND-13")
+            assert sigrh[9] == "20/03/2019"
+            ind09 = next(row for row in rows if row[0] == "IND-09")
+            assert ind09[6] == "50,0%"  # the en-US structure has no space before the sign
+        finally:
+            doc.close(True)
