@@ -2,7 +2,10 @@
 
 #include "rules/errors.hpp"
 #include "sheet/sheet_builder.hpp"
+#include "text/keys.hpp"
 #include "text/strings.hpp"
+#include "tracker/layout.hpp"
+#include "tracker/programme_header.hpp"
 #include "views/panels.hpp"
 
 #include <algorithm>
@@ -11,6 +14,11 @@
 namespace condtrack {
 
 namespace {
+
+// The indicators' titles (as wide as an amount with its currency), decisions
+// and evidence links wrap, so that the widest table fits an A4 landscape page
+// with its text at 8 pt or more.
+const std::vector<int> kMaxColumnWidthMm = {0, 40, 0, 0, 0, 0, 0, 0, 30, 0, 30};
 
 struct Labels {
     Language language;
@@ -62,6 +70,26 @@ std::string markCounts(const IndicatorsView& view, Language language) {
     return counts;
 }
 
+// The decision as the Record decision dialog names it ("transfer (B)"); a
+// version 1 waiver as "waived".
+std::string decisionWord(Decision decision, Language language) {
+    switch (decision) {
+    case Decision::None: return {};
+    case Decision::Reallocate: return std::string(tr(STR_DLG_DECISION_REALLOCATE, language));
+    case Decision::Transfer: return std::string(tr(STR_DLG_DECISION_TRANSFER, language));
+    case Decision::Reassess: return std::string(tr(STR_DLG_DECISION_REASSESS, language));
+    case Decision::Waived: return std::string(word(IndicatorMark::Waived, language));
+    }
+    return {};
+}
+
+// The decision recorded for the year (approved or only requested), or a
+// version 1 waiver.
+Decision recordedDecision(const IndicatorYear& y) {
+    if (y.decision.decision != Decision::None) return y.decision.decision;
+    return y.waived ? Decision::Waived : Decision::None;
+}
+
 void indicatorsSection(RowWriter& r, const ReportFrame& f) {
     const Labels& L = f.L;
     const IndicatorsView indicators = indicatorsView(f.model, f.year, f.language);
@@ -69,7 +97,7 @@ void indicatorsSection(RowWriter& r, const ReportFrame& f) {
     r.next();
     r.headers({L(STR_COL_ID), L(STR_COL_INDICATOR), L(STR_COL_POLICY_AREA), L(STR_COL_WEIGHT),
                L(STR_COL_TARGET), L(STR_COL_ACTUAL), L(STR_COL_SCORE), L(STR_COL_STATUS),
-               L(STR_COL_EVIDENCE)});
+               L(STR_COL_DECISION), L(STR_COL_APPROVED_ON), L(STR_COL_EVIDENCE)});
     for (std::size_t i = 0; i < indicators.rows.size(); ++i) {
         const auto& row = indicators.rows[i];
         const Indicator& indicator = f.model.indicators.at(i);
@@ -82,47 +110,82 @@ void indicatorsSection(RowWriter& r, const ReportFrame& f) {
         if (y.actual) r.number(5, *y.actual);
         if (y.score && row.mark != IndicatorMark::Waived) r.number(6, *y.score, CellStyle::Percent);
         r.text(7, row.markWord, styleOf(row.mark));
-        r.text(8, y.evidence);
+        if (const Decision d = recordedDecision(y); d != Decision::None)
+            r.text(8, decisionWord(d, f.language));
+        if (y.approvedOn) r.number(9, serialOf(*y.approvedOn), CellStyle::Date);
+        r.text(10, y.evidence);
         r.next();
     }
-    r.text(0, markCounts(indicators, f.language));
+    r.note(0, markCounts(indicators, f.language));
     r.skip(2);
 }
 
-void trancheRow(RowWriter& r, const ReportFrame& f, const TrancheRow& tranche) {
-    const Labels& L = f.L;
-    r.text(0, tranche.typeWord);
-    r.number(1, tranche.ceiling.value, CellStyle::Money);
-    r.text(2, tranche.eligible ? L(STR_REPORT_YES) : L(STR_REPORT_NO),
-           tranche.eligible ? CellStyle::Good : CellStyle::Bad);
-    r.number(3, tranche.computed.value, CellStyle::Money);
-    r.number(4, tranche.atStake.value, CellStyle::Money);
-    r.number(5, tranche.transferred.value, CellStyle::Money);
-    if (tranche.disbursed) r.number(6, tranche.disbursed->value, CellStyle::Money);
-    std::string pending;
-    for (const auto& m : tranche.pendingMilestones)
-        pending += (pending.empty() ? "" : "; ") + m.id + " (" + m.statusWord + ")";
-    r.text(7, pending, tranche.blocked ? CellStyle::Bad : CellStyle::Plain);
+// One figure of every tranche of the year, across (the paid chart's table
+// gives the year's totals).
+void amountRow(RowWriter& r, const std::string& label, const std::vector<double>& amounts) {
+    r.text(0, label);
+    for (std::size_t i = 0; i < amounts.size(); ++i)
+        r.number(1 + static_cast<int>(i), amounts[i], CellStyle::Money);
     r.next();
 }
 
+template <typename Pick>
+std::vector<double> each(const std::vector<TrancheRow>& tranches, Pick pick) {
+    std::vector<double> amounts;
+    for (const auto& tranche : tranches)
+        amounts.push_back(pick(tranche));
+    return amounts;
+}
+
+// The gating milestones not done yet, under each tranche; nothing when none is.
+void pendingMilestonesRow(RowWriter& r, const ReportFrame& f, const std::vector<TrancheRow>& rows) {
+    bool any = false;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        std::string pending;
+        for (const auto& m : rows[i].pendingMilestones)
+            pending += (pending.empty() ? "" : "; ") + m.id + " (" + m.statusWord + ")";
+        if (pending.empty()) continue;
+        r.text(1 + static_cast<int>(i), pending,
+               rows[i].blocked ? CellStyle::Bad : CellStyle::Plain);
+        any = true;
+    }
+    if (!any) return;
+    r.text(0, f.L(STR_PANEL_PENDING_MILESTONES));
+    r.next();
+}
+
+// The year's tranches one per column, their figures one per row: the
+// version 2 computation from the base ceiling down to the amount payable.
 void tranchesSection(RowWriter& r, const ReportFrame& f) {
     const Labels& L = f.L;
-    const TranchesView tranches = tranchesView(f.model, f.year, f.today, f.language);
+    const auto rows = tranchesView(f.model, f.year, f.today, f.language).tranches;
     r.text(0, L(STR_PANEL_TRANCHES), CellStyle::Title);
     r.next();
-    r.headers({L(STR_REPORT_TRANCHE), L(STR_COL_CEILING), L(STR_COL_ELIGIBLE),
-               L(STR_REPORT_PAID_COMPUTED), L(STR_PANEL_AT_STAKE), L(STR_COL_TRANSFERRED),
-               L(STR_COL_DISBURSED), L(STR_PANEL_PENDING_MILESTONES)});
-    for (const auto& tranche : tranches.tranches)
-        trancheRow(r, f, tranche);
-    r.text(0, L(STR_PANEL_TOTAL), CellStyle::Header);
-    r.number(1, tranches.totals.ceiling.value, CellStyle::Money);
-    r.number(3, tranches.totals.computed.value, CellStyle::Money);
-    r.number(4, tranches.totals.atStake.value, CellStyle::Money);
-    r.number(5, tranches.totals.transferred.value, CellStyle::Money);
-    r.number(6, tranches.totals.disbursed.value, CellStyle::Money);
-    r.skip(2);
+    std::vector<std::string> headers{L(STR_REPORT_TRANCHE)};
+    for (const auto& tranche : rows)
+        headers.push_back(tranche.typeWord);
+    r.headers(headers);
+    const auto amount = [&](TranslateId label, AmountText TrancheRow::*field) {
+        amountRow(r, L(label), each(rows, [&](const TrancheRow& t) { return (t.*field).value; }));
+    };
+    amount(STR_COL_BASE_CEILING, &TrancheRow::baseCeiling);
+    amount(STR_COL_CARRIED_IN, &TrancheRow::carriedIn);
+    amount(STR_COL_CEILING, &TrancheRow::ceiling);
+    r.text(0, L(STR_COL_ELIGIBLE));
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        r.text(1 + static_cast<int>(i), rows[i].eligible ? L(STR_REPORT_YES) : L(STR_REPORT_NO),
+               rows[i].eligible ? CellStyle::Good : CellStyle::Bad);
+    r.next();
+    amount(STR_COL_COMPUTED, &TrancheRow::computed);
+    amount(STR_COL_TRANSFERRED, &TrancheRow::transferred);
+    amount(STR_COL_HELD, &TrancheRow::held);
+    amount(STR_COL_RELEASED, &TrancheRow::released);
+    amount(STR_COL_PAYABLE, &TrancheRow::payable);
+    amountRow(r, L(STR_COL_DISBURSED), each(rows, [](const TrancheRow& t) {
+                  return t.disbursed ? t.disbursed->value : 0.0;
+              }));
+    pendingMilestonesRow(r, f, rows);
+    r.skip(1);
 }
 
 // The approved decision an indicator's share follows (a waiver under the
@@ -136,7 +199,8 @@ Decision decisionOf(const IndicatorYear& y, const Tranche& tranche) {
 
 // Each indicator's part of one variable tranche: its component's indicators,
 // each year's weight; a reallocated share goes to the others, a transferred or
-// held one is not paid now.
+// held one is not paid now (the indicators' table shows the decisions). The
+// amounts come first, in the report's wider columns.
 void contributionsSection(RowWriter& r, const ReportFrame& f, const Tranche& tranche) {
     const Labels& L = f.L;
     double denominator = 0.0;
@@ -153,27 +217,59 @@ void contributionsSection(RowWriter& r, const ReportFrame& f, const Tranche& tra
                          : STR_REPORT_CONTRIBUTIONS_TRANSFERRED),
            CellStyle::Title);
     r.next();
-    r.headers({L(STR_COL_ID), L(STR_COL_WEIGHT), L(STR_REPORT_SHARE), L(STR_COL_SCORE),
-               L(STR_REPORT_PAID), L(STR_COL_WAIVED)});
+    r.headers({L(STR_COL_ID), L(STR_REPORT_SHARE), L(STR_REPORT_PAID), L(STR_COL_WEIGHT),
+               L(STR_COL_SCORE)});
     for (const auto& indicator : f.model.indicators) {
         const IndicatorYear& y = indicator.years.at(f.index);
         if (indicator.component != tranche.component) continue;
         const double weight = y.weight.value_or(indicator.weight);
         const Decision decision = decisionOf(y, tranche);
         r.text(0, indicator.id);
-        r.number(1, weight);
         const double share = denominator > 0 && decision != Decision::Reallocate
                                  ? tranche.ceiling * weight / denominator
                                  : 0.0;
-        r.number(2, share, CellStyle::Money);
-        if (y.score) r.number(3, *y.score, CellStyle::Percent);
+        r.number(1, share, CellStyle::Money);
         // A re-assessed indicator is paid what it achieved; its unpaid rest is held.
         const bool paysItsScore = decision == Decision::None || decision == Decision::Reassess;
         const double paid = paysItsScore && tranche.eligible ? share * y.score.value_or(0.0) : 0.0;
-        r.number(4, paid, CellStyle::Money);
-        if (y.waived) r.text(5, L(STR_REPORT_YES), CellStyle::Muted);
+        r.number(2, paid, CellStyle::Money);
+        r.number(3, weight);
+        if (y.score) r.number(4, *y.score, CellStyle::Percent);
         r.next();
     }
+    r.skip(1);
+}
+
+CellStyle styleOf(const std::optional<Verdict>& verdict) {
+    if (!verdict) return CellStyle::Muted;
+    return *verdict == Verdict::Met ? CellStyle::Good : CellStyle::Bad;
+}
+
+std::string verdictWord(const std::optional<Verdict>& verdict, Language language) {
+    if (!verdict) return std::string(tr(STR_DLG_VERDICT_NONE, language));
+    return std::string(
+        tr(*verdict == Verdict::Met ? STR_DLG_VERDICT_MET : STR_DLG_VERDICT_NOT_MET, language));
+}
+
+// The general conditions (every tranche of the year) and the specific ones
+// (the tranche they name) with their verdicts for the year; version 2 only.
+void conditionsSection(RowWriter& r, const ReportFrame& f) {
+    if (f.model.conditions.empty()) return;
+    const Labels& L = f.L;
+    r.text(0, L(STR_CONDITIONS_TITLE), CellStyle::Title);
+    r.next();
+    r.headers({L(STR_COL_ID), L(STR_COL_CONDITION), L(STR_COL_TRANCHE), L(STR_COL_VERDICT)});
+    for (const ConditionKind kind : {ConditionKind::General, ConditionKind::Specific})
+        for (const auto& condition : f.model.conditions) {
+            if (condition.kind != kind) continue;
+            const auto& verdict = condition.years.at(f.index).verdict;
+            r.text(0, condition.id);
+            r.text(1, condition.text);
+            r.text(2, kind == ConditionKind::General ? L(STR_REPORT_GENERAL_CONDITION)
+                                                     : condition.tranche);
+            r.text(3, verdictWord(verdict, f.language), styleOf(verdict));
+            r.next();
+        }
     r.skip(1);
 }
 
@@ -182,28 +278,29 @@ void milestonesSection(RowWriter& r, const ReportFrame& f) {
     const CalendarView calendar = calendarView(f.model, f.today, f.language);
     r.text(0, L(STR_REPORT_OVERDUE), CellStyle::Title);
     r.next();
-    r.headers({L(STR_COL_ID), L(STR_COL_MILESTONE), L(STR_COL_DUE), L(STR_REPORT_LATE)});
+    // Days late in the wide amounts column: its header is longer than its numbers.
+    r.headers({L(STR_COL_ID), L(STR_COL_MILESTONE), L(STR_COL_DAYS_LATE), L(STR_COL_DUE)});
     int overdue = 0;
     for (const auto& m : calendar.milestones) {
         if (m.status != MilestoneStatus::Overdue) continue;
         r.text(0, m.id);
         r.text(1, m.title);
-        r.number(2, serialOf(m.due), CellStyle::Date);
-        r.text(3, m.daysText, CellStyle::Bad);
+        r.number(2, static_cast<double>((f.today - m.due).days()), CellStyle::Bad);
+        r.number(3, serialOf(m.due), CellStyle::Date);
         r.next();
         ++overdue;
     }
     if (overdue == 0) {
-        r.text(0, L(STR_REPORT_NONE));
+        r.note(0, L(STR_REPORT_NONE));
         r.next();
     }
     r.skip(1);
-    r.text(0, L(STR_PANEL_NEXT_REVIEW), CellStyle::Header);
+    r.text(0, L(STR_PANEL_NEXT_REVIEW));
     if (calendar.nextReview) {
         r.number(1, serialOf(calendar.nextReview->date), CellStyle::Date);
         r.text(2, calendar.nextReview->daysText);
     } else {
-        r.text(1, std::string(label(PanelLabel::NoReview, f.language)));
+        r.note(1, std::string(label(PanelLabel::NoReview, f.language)));
     }
     r.skip(3);
 }
@@ -221,7 +318,7 @@ PlannedChart chartOf(std::string name, std::string title, int top, int lastRow, 
     chart.anchorRow = anchorRow;
     chart.anchorCol = 5;
     chart.widthMm = 140;
-    chart.heightMm = 75;
+    chart.heightMm = 65;
     return chart;
 }
 
@@ -267,20 +364,66 @@ PlannedChart statusChart(RowWriter& r, const ReportFrame& f, int paidTop) {
         r.next();
     }
     return chartOf("StatusesPerYear", L(STR_REPORT_CHART_STATUSES), top, r.row() - 1, 4,
-                   paidTop + 18);
+                   paidTop + 16);
+}
+
+// Page N of M: the catalogue's sentence around its two numbers.
+void pageNumbers(PageSetup& page, Language language) {
+    const std::string text(tr(STR_REPORT_PAGE_OF, language));
+    const auto first = text.find("{}");
+    const auto second = first == std::string::npos ? first : text.find("{}", first + 2);
+    if (second == std::string::npos) return;
+    page.beforePage = text.substr(0, first);
+    page.betweenPages = text.substr(first + 2, second - first - 2);
+    page.afterPages = text.substr(second + 2);
+}
+
+PageSetup reportPage(int year, Language language, const ProgrammeHeading& programme) {
+    PageSetup page;
+    page.landscape = true;
+    page.pagesWide = 1;
+    page.repeatedRows = 2; // the report's title and date
+    page.headerLeft = programme.name;
+    page.headerCentre = tr(STR_REPORT_TITLE, language, {std::to_string(year)});
+    if (!programme.currency.empty())
+        page.headerRight = tr(STR_REPORT_AMOUNTS_IN, language, {programme.currency});
+    pageNumbers(page, language);
+    return page;
+}
+
+std::string headerText(const RangeTable& header, HeaderField field) {
+    const auto row = static_cast<std::size_t>(headerRow(field));
+    constexpr auto col = static_cast<std::size_t>(layout::header_col::Value);
+    if (row >= header.cells.shape().rows || col >= header.cells.shape().cols) return {};
+    const auto* text = std::get_if<std::string>(&header.cells.at(row, col));
+    return text ? trim(*text) : std::string();
 }
 
 } // namespace
+
+ProgrammeHeading programmeHeading(const RangeTable& header, Language language) {
+    const std::string english = headerText(header, HeaderField::TitleEnglish);
+    const std::string french = headerText(header, HeaderField::TitleFrench);
+    ProgrammeHeading heading;
+    heading.name = language == Language::French && !french.empty() ? french
+                   : english.empty()                               ? french
+                                                                   : english;
+    heading.currency = headerText(header, HeaderField::Currency);
+    if (heading.currency.empty()) heading.currency = headerDefault(HeaderField::Currency, language);
+    return heading;
+}
 
 std::string reviewSheetName(int year, Language language) {
     return tr(STR_REPORT_SHEET, language, {std::to_string(year)});
 }
 
-WorkbookPlan reviewReportPlan(const TrackerModel& model, int year, Date today, Language language) {
+WorkbookPlan reviewReportPlan(const TrackerModel& model, int year, Date today, Language language,
+                              const ProgrammeHeading& programme) {
     const auto index = model.yearIndex(year);
     if (!index) throw InvalidArgument("the tracker has no year " + std::to_string(year));
     const ReportFrame frame{model, year, *index, today, language, Labels{language}};
     WorkbookPlan plan;
+    plan.currency = programme.currency;
     plan.sheets.push_back({reviewSheetName(year, language), {}, 0});
     RowWriter r(plan.sheets.back());
     titleSection(r, frame);
@@ -289,11 +432,17 @@ WorkbookPlan reviewReportPlan(const TrackerModel& model, int year, Date today, L
     for (const auto& tranche : model.tranches)
         if (tranche.year == year && tranche.type == TrancheType::Variable)
             contributionsSection(r, frame, tranche);
+    conditionsSection(r, frame);
     milestonesSection(r, frame);
     const int paidTop = r.row();
     plan.charts.push_back(paidChart(r, frame));
     r.skip(1);
     plan.charts.push_back(statusChart(r, frame, paidTop));
+    PlannedSheet& sheet = plan.sheets.back();
+    alignHeadersOverNumbers(sheet);
+    sheet.maxColumnWidthMm = kMaxColumnWidthMm;
+    sheet.page = reportPage(year, language, programme);
+    sheet.page->newPageAt.push_back(paidTop); // the charts together on a page
     return plan;
 }
 

@@ -10,8 +10,22 @@
 
 namespace condtrack {
 
-// An unknown year is an InvalidArgument.
-WorkbookPlan reviewReportPlan(const TrackerModel& model, int year, Date today, Language language);
+// What the report's page header says about the programme, from the
+// tracker's programme header.
+struct ProgrammeHeading {
+    std::string name;     // the title in the report's language, else the other one
+    std::string currency; // ISO 4217; "" when the header has none
+};
+
+// The header range as Calc hands it over; blank fields stay blank (New
+// tracker leaves the titles to fill in), and the currency is EUR when blank,
+// as New tracker writes it.
+ProgrammeHeading programmeHeading(const RangeTable& header, Language language);
+
+// An unknown year is an InvalidArgument. Amounts carry the programme's
+// currency; the sheet prints on A4 landscape, one page wide.
+WorkbookPlan reviewReportPlan(const TrackerModel& model, int year, Date today, Language language,
+                              const ProgrammeHeading& programme = {});
 
 // "Review 2018" / "Revue 2018".
 std::string reviewSheetName(int year, Language language);

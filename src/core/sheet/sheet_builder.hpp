@@ -24,6 +24,8 @@ class SheetBuilder {
     void styled(int row, int col, CellStyle style);
     // Header-styled labels from (row, col) rightwards.
     void headers(int row, int col, const std::vector<std::string>& labels);
+    // Text that may run over the empty cells to its right (PlannedCell::spills).
+    void note(int row, int col, std::string value, CellStyle style = CellStyle::Plain);
 
   private:
     void add(PlannedCell cell);
@@ -44,6 +46,9 @@ class RowWriter {
     void number(int col, double value, CellStyle style = CellStyle::Plain) {
         cells_.number(row_, col, value, style);
     }
+    void note(int col, const std::string& value, CellStyle style = CellStyle::Plain) {
+        cells_.note(row_, col, value, style);
+    }
     // A header row from column A, then the next row.
     void headers(const std::vector<std::string>& labels) {
         cells_.headers(row_, 0, labels);
@@ -54,5 +59,10 @@ class RowWriter {
     SheetBuilder cells_;
     int row_ = 0;
 };
+
+// Numbers read against a right edge: a header cell with a number right
+// below it (a value, a formula or a dated, priced or percent cell) is
+// right-aligned over it.
+void alignHeadersOverNumbers(PlannedSheet& sheet);
 
 } // namespace condtrack

@@ -25,6 +25,8 @@ enum class CellStyle {
     Muted,
 };
 
+enum class Align { Default, Right };
+
 struct PlannedCell {
     // ArrayFormula: a one-cell array formula, so that the expressions inside
     // a COND.* argument (IF over a range) are evaluated as arrays; Calc
@@ -36,12 +38,32 @@ struct PlannedCell {
     std::string text; // the text, or the formula in Calc's English API syntax
     double number = 0.0;
     CellStyle style = CellStyle::Plain;
+    Align align = Align::Default;
+    // Text that runs over the empty cells to its right (a section title, a
+    // note): its column is not sized to it. Title cells always spill.
+    bool spills = false;
+};
+
+// How a sheet prints: A4, as many pages wide as given, as many down as the
+// rows need, the first rows repeated on every page, a page header in three
+// parts and a footer "page N of M" (the text around the two numbers).
+struct PageSetup {
+    bool landscape = true;
+    int pagesWide = 1;
+    int repeatedRows = 0;       // rows from the top repeated on every page
+    std::vector<int> newPageAt; // rows that start a new page
+    std::string headerLeft, headerCentre, headerRight;
+    std::string beforePage, betweenPages, afterPages; // "Page ", " of ", ""
 };
 
 struct PlannedSheet {
     std::string name;
     std::vector<PlannedCell> cells;
     int usedColumns = 0; // columns to size to their contents
+    // Per column from A: text wider than this wraps (0 or no entry: no limit).
+    // Only for columns whose numbers are narrower, which would show as ###.
+    std::vector<int> maxColumnWidthMm = {};
+    std::optional<PageSetup> page = std::nullopt; // nullopt: the document's default page style
 };
 
 struct PlannedName {
@@ -63,6 +85,8 @@ struct PlannedChart {
 
 struct WorkbookPlan {
     std::vector<PlannedSheet> sheets;
+    // The ISO 4217 code Money cells show after the amount ("" for none).
+    std::string currency;
     std::vector<PlannedName> names;
     std::vector<PlannedChart> charts;
 };

@@ -489,6 +489,9 @@
 #define STR_REPORT_NONE NC_("STR_REPORT_NONE", "None.")
 #define STR_REPORT_CHART_PAID NC_("STR_REPORT_CHART_PAID", "Ceiling and paid per year")
 #define STR_REPORT_CHART_STATUSES NC_("STR_REPORT_CHART_STATUSES", "Indicator statuses per year")
+#define STR_REPORT_PAGE_OF NC_("STR_REPORT_PAGE_OF", "Page {} of {}")
+#define STR_REPORT_AMOUNTS_IN NC_("STR_REPORT_AMOUNTS_IN", "Amounts in {}")
+#define STR_REPORT_GENERAL_CONDITION NC_("STR_REPORT_GENERAL_CONDITION", "all (general)")
 
 // --- IATI import preview ----------------------------------------------------------
 

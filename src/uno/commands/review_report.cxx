@@ -10,6 +10,7 @@
 #include "office/office_context.hxx"
 #include "text/keys.hpp"
 #include "text/messages.hpp"
+#include "tracker/layout.hpp"
 #include "tracker/programme_header.hpp"
 #include "tracker/template.hpp"
 #include "views/panels.hpp"
@@ -27,10 +28,10 @@
 #include <com/sun/star/util/XProtectable.hpp>
 #include <osl/file.hxx>
 
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <fstream>
 
@@ -57,21 +58,26 @@ std::string freeSheetName(const uno::Reference<css::frame::XModel>& model,
     return name;
 }
 
-void exportSheetToPdf(const uno::Reference<css::frame::XModel>& model, const std::string& sheetName,
-                      const rtl::OUString& url) {
+uno::Reference<css::sheet::XSpreadsheet>
+reportSheet(const uno::Reference<css::frame::XModel>& model, const std::string& sheetName) {
     const auto sheets =
         uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets();
-    const uno::Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(fromUtf8(sheetName)),
-                                                         uno::UNO_QUERY_THROW);
-    const auto cursor = sheet->createCursor();
-    uno::Reference<css::sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)
-        ->gotoStartOfUsedArea(false);
-    uno::Reference<css::sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)
-        ->gotoEndOfUsedArea(true);
+    return uno::Reference<css::sheet::XSpreadsheet>(sheets->getByName(fromUtf8(sheetName)),
+                                                    uno::UNO_QUERY_THROW);
+}
+
+// The sheet's print area (its cells and charts) alone, with its page style.
+void exportSheetToPdf(const uno::Reference<css::frame::XModel>& model, const std::string& sheetName,
+                      const rtl::OUString& url) {
+    const auto sheet = reportSheet(model, sheetName);
+    const auto areas =
+        uno::Reference<css::sheet::XPrintAreas>(sheet, uno::UNO_QUERY_THROW)->getPrintAreas();
+    if (!areas.hasElements()) throw uno::RuntimeException("the report sheet has no print area");
+    const auto& area = areas[0];
     uno::Sequence<css::beans::PropertyValue> filterData(1);
     filterData.getArray()[0].Name = "Selection";
     filterData.getArray()[0].Value <<=
-        uno::Reference<css::table::XCellRange>(cursor, uno::UNO_QUERY_THROW);
+        sheet->getCellRangeByPosition(area.StartColumn, area.StartRow, area.EndColumn, area.EndRow);
     uno::Sequence<css::beans::PropertyValue> args(3);
     args.getArray()[0].Name = "FilterName";
     args.getArray()[0].Value <<= rtl::OUString("calc_pdf_Export");
@@ -80,6 +86,20 @@ void exportSheetToPdf(const uno::Reference<css::frame::XModel>& model, const std
     args.getArray()[2].Name = "Overwrite";
     args.getArray()[2].Value <<= true;
     uno::Reference<css::frame::XStorable>(model, uno::UNO_QUERY_THROW)->storeToURL(url, args);
+}
+
+// Shows the new sheet in the document's window (a hidden document has none).
+void openSheet(const uno::Reference<css::frame::XModel>& model, const std::string& sheetName) {
+    const uno::Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(),
+                                                            uno::UNO_QUERY);
+    if (view.is()) view->setActiveSheet(reportSheet(model, sheetName));
+}
+
+// The programme's name and currency for the page header and the amounts.
+ProgrammeHeading headingOf(const uno::Reference<css::frame::XModel>& model, Language language) {
+    if (const auto header = readNamedRange(model, layout::kHeader))
+        return programmeHeading(*header, language);
+    return {};
 }
 
 } // namespace
@@ -94,14 +114,16 @@ Outcome reviewReport(const CommandContext& command) {
                 say(Message::UnknownYear, command.language, year ? std::to_string(*year) : "")};
     if (structureProtected(command.model))
         return {false, say(Message::WorkbookProtected, command.language)};
-    WorkbookPlan plan = reviewReportPlan(
-        *tracker.model, *year, boost::gregorian::day_clock::local_day(), command.language);
+    WorkbookPlan plan =
+        reviewReportPlan(*tracker.model, *year, boost::gregorian::day_clock::local_day(),
+                         command.language, headingOf(command.model, command.language));
     plan.sheets.front().name = freeSheetName(command.model, plan.sheets.front().name);
     const std::string sheetName = plan.sheets.front().name;
     for (auto& chart : plan.charts)
         chart.name += " " + sheetName; // unique in the document
     applyPlan(command.model, plan,
               fromUtf8(std::string(tr(STR_UNDO_REVIEW_REPORT, command.language))));
+    openSheet(command.model, sheetName);
     std::string message = say(Message::ReportCreated, command.language, sheetName);
     if (const std::string pdf = command.text("PdfUrl"); !pdf.empty()) {
         exportSheetToPdf(command.model, sheetName, fromUtf8(pdf));

@@ -11,22 +11,29 @@
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/document/XUndoAction.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/i18n/NumberFormatIndex.hpp>
 #include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeMovement.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XHeaderFooterContent.hpp>
 #include <com/sun/star/sheet/XNamedRange.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
@@ -34,11 +41,15 @@
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/weakref.hxx>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -58,32 +69,58 @@ namedRanges(const uno::Reference<css::frame::XModel>& model) {
                                                     uno::UNO_QUERY_THROW);
 }
 
-// Number format keys by style, created in the document on first use.
+// Number format keys by style, created in the document on first use. They are
+// formats of the system locale (an empty Locale): Calc shows them in the
+// user's locale setting, whatever locale made the document, and ODS stores
+// them without a language, so that they follow the reader's locale on reload.
+// Their codes come from the formatter itself, in the current locale's syntax.
 class Formats {
   public:
-    explicit Formats(const uno::Reference<css::frame::XModel>& model)
+    Formats(const uno::Reference<css::frame::XModel>& model, std::string currency)
         : formats_(uno::Reference<css::util::XNumberFormatsSupplier>(model, uno::UNO_QUERY_THROW)
-                       ->getNumberFormats()) {}
+                       ->getNumberFormats()),
+          currency_(std::move(currency)) {}
 
     std::optional<sal_Int32> key(CellStyle style) {
-        const char* code = nullptr;
-        switch (style) {
-        case CellStyle::Date: code = "YYYY-MM-DD"; break;
-        case CellStyle::Money: code = "#,##0.00"; break;
-        case CellStyle::Percent: code = "0.0%"; break;
-        default: return std::nullopt;
-        }
+        if (style != CellStyle::Date && style != CellStyle::Money && style != CellStyle::Percent)
+            return std::nullopt;
         const auto found = keys_.find(style);
         if (found != keys_.end()) return found->second;
-        const css::lang::Locale neutral;
-        sal_Int32 key = formats_->queryKey(OUString::createFromAscii(code), neutral, false);
-        if (key == -1) key = formats_->addNew(OUString::createFromAscii(code), neutral);
+        const sal_Int32 key = create(style);
         keys_[style] = key;
         return key;
     }
 
   private:
+    sal_Int32 create(CellStyle style) {
+        namespace Index = css::i18n::NumberFormatIndex;
+        const css::lang::Locale system;
+        const uno::Reference<css::util::XNumberFormatTypes> types(formats_, uno::UNO_QUERY_THROW);
+        if (style == CellStyle::Date)
+            return types->getFormatIndex(Index::DATE_SYS_DDMMYYYY, system);
+        if (style == CellStyle::Percent)
+            return keyOf(formats_->generateFormat(types->getFormatIndex(Index::PERCENT_INT, system),
+                                                  system, false, false, 1, 1));
+        OUString code = formats_->generateFormat(
+            types->getFormatIndex(Index::NUMBER_1000DEC2, system), system, true, false, 2, 1);
+        if (isCurrencyCode(currency_)) code += " [$" + fromUtf8(currency_) + "]";
+        return keyOf(code);
+    }
+
+    sal_Int32 keyOf(const OUString& code) {
+        const css::lang::Locale system;
+        const sal_Int32 key = formats_->queryKey(code, system, false);
+        return key != -1 ? key : formats_->addNew(code, system);
+    }
+
+    // Three capital letters, as ISO 4217: nothing else goes into a format code.
+    static bool isCurrencyCode(const std::string& code) {
+        return code.size() == 3 &&
+               std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    }
+
     uno::Reference<css::util::XNumberFormats> formats_;
+    std::string currency_;
     std::map<CellStyle, sal_Int32> keys_;
 };
 
@@ -136,6 +173,8 @@ void writeCell(const uno::Reference<css::table::XCell>& cell, const PlannedCell&
         else
             props->setPropertyValue("CharHeight", uno::Any(float(13)));
     }
+    if (planned.align == Align::Right)
+        props->setPropertyValue("HoriJustify", uno::Any(css::table::CellHoriJustify_RIGHT));
     switch (planned.kind) {
     case PlannedCell::Kind::Text:
         uno::Reference<css::text::XText>(cell, uno::UNO_QUERY_THROW)
@@ -148,6 +187,183 @@ void writeCell(const uno::Reference<css::table::XCell>& cell, const PlannedCell&
             ->setArrayFormula(fromUtf8(planned.text));
         break;
     case PlannedCell::Kind::Empty: break;
+    }
+}
+
+bool spills(const PlannedCell& cell) {
+    return cell.spills || cell.style == CellStyle::Title;
+}
+
+// Each used column as wide as its content; one wider than the plan allows
+// is narrowed to it and wraps its text, the rows growing to fit.
+void sizeColumns(const uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                 const PlannedSheet& planned) {
+    const uno::Reference<css::table::XColumnRowRange> ranges(sheet, uno::UNO_QUERY_THROW);
+    const uno::Reference<css::container::XIndexAccess> columns(ranges->getColumns(),
+                                                               uno::UNO_QUERY_THROW);
+    bool wrapped = false;
+    for (int col = 0; col < planned.usedColumns; ++col) {
+        const uno::Reference<css::beans::XPropertySet> column(columns->getByIndex(col),
+                                                              uno::UNO_QUERY_THROW);
+        column->setPropertyValue("OptimalWidth", uno::Any(true));
+        sal_Int32 width = 0;
+        column->getPropertyValue("Width") >>= width;
+        const auto limit = static_cast<std::size_t>(col) < planned.maxColumnWidthMm.size()
+                               ? planned.maxColumnWidthMm[static_cast<std::size_t>(col)]
+                               : 0;
+        const sal_Int32 widest = limit * 100;
+        if (widest <= 0 || width <= widest) continue;
+        column->setPropertyValue("Width", uno::Any(widest));
+        column->setPropertyValue("IsTextWrapped", uno::Any(true));
+        wrapped = true;
+    }
+    if (!wrapped) return;
+    int lastRow = 0;
+    for (const auto& cell : planned.cells)
+        lastRow = std::max(lastRow, cell.row);
+    uno::Reference<css::beans::XPropertySet>(
+        uno::Reference<css::table::XColumnRowRange>(sheet->getCellRangeByPosition(0, 0, 0, lastRow),
+                                                    uno::UNO_QUERY_THROW)
+            ->getRows(),
+        uno::UNO_QUERY_THROW)
+        ->setPropertyValue("OptimalHeight", uno::Any(true));
+}
+
+// Cells, then column widths from them, then the cells that spill over their
+// neighbours (titles, notes): a title does not widen its column.
+void writeSheet(const uno::Reference<css::sheet::XSpreadsheet>& sheet, const PlannedSheet& planned,
+                Formats& formats) {
+    for (const auto& cell : planned.cells)
+        if (!spills(cell)) writeCell(sheet->getCellByPosition(cell.col, cell.row), cell, formats);
+    sizeColumns(sheet, planned);
+    for (const auto& cell : planned.cells)
+        if (spills(cell)) {
+            writeCell(sheet->getCellByPosition(cell.col, cell.row), cell, formats);
+            uno::Reference<css::beans::XPropertySet>(sheet->getCellByPosition(cell.col, cell.row),
+                                                     uno::UNO_QUERY_THROW)
+                ->setPropertyValue("IsTextWrapped", uno::Any(false));
+        }
+}
+
+sal_Int16 sheetIndexOf(const uno::Reference<css::sheet::XSpreadsheet>& sheet) {
+    return uno::Reference<css::sheet::XCellRangeAddressable>(sheet, uno::UNO_QUERY_THROW)
+        ->getRangeAddress()
+        .Sheet;
+}
+
+css::awt::Point positionOf(const uno::Reference<css::sheet::XSpreadsheet>& sheet, int col,
+                           int row) {
+    css::awt::Point position;
+    uno::Reference<css::beans::XPropertySet>(sheet->getCellByPosition(col, row),
+                                             uno::UNO_QUERY_THROW)
+        ->getPropertyValue("Position") >>= position;
+    return position;
+}
+
+// The cells and the charts drawn over them (which may reach below and right
+// of the last cell): what prints.
+css::table::CellRangeAddress printedArea(const uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                                         const PlannedSheet& planned,
+                                         const std::vector<const PlannedChart*>& charts) {
+    int lastRow = 0;
+    for (const auto& cell : planned.cells)
+        lastRow = std::max(lastRow, cell.row);
+    int lastCol = std::max(planned.usedColumns - 1, 0);
+    sal_Int32 bottom = 0, right = 0;
+    for (const PlannedChart* chart : charts) {
+        const css::awt::Point anchor = positionOf(sheet, chart->anchorCol, chart->anchorRow);
+        bottom = std::max(bottom, anchor.Y + chart->heightMm * 100);
+        right = std::max(right, anchor.X + chart->widthMm * 100);
+    }
+    while (positionOf(sheet, 0, lastRow + 1).Y < bottom)
+        ++lastRow;
+    while (positionOf(sheet, lastCol + 1, 0).X < right)
+        ++lastCol;
+    return css::table::CellRangeAddress(sheetIndexOf(sheet), 0, 0, lastCol, lastRow);
+}
+
+// "Page N of M" with the page number and count fields the office fills in.
+void pageNumbers(const uno::Reference<css::frame::XModel>& model,
+                 const uno::Reference<css::text::XText>& text, const PageSetup& page) {
+    const uno::Reference<css::lang::XMultiServiceFactory> factory(model, uno::UNO_QUERY_THROW);
+    text->setString(OUString());
+    const uno::Reference<css::text::XTextRange> cursor(text->createTextCursor(),
+                                                       uno::UNO_QUERY_THROW);
+    const auto field = [&](const char* service) {
+        text->insertTextContent(
+            cursor,
+            uno::Reference<css::text::XTextContent>(
+                factory->createInstance(OUString::createFromAscii(service)), uno::UNO_QUERY_THROW),
+            false);
+    };
+    text->insertString(cursor, fromUtf8(page.beforePage), false);
+    field("com.sun.star.text.TextField.PageNumber");
+    text->insertString(cursor, fromUtf8(page.betweenPages), false);
+    field("com.sun.star.text.TextField.PageCount");
+    text->insertString(cursor, fromUtf8(page.afterPages), false);
+}
+
+void headerAndFooter(const uno::Reference<css::frame::XModel>& model,
+                     const uno::Reference<css::beans::XPropertySet>& style, const PageSetup& page) {
+    style->setPropertyValue("HeaderIsOn", uno::Any(true));
+    style->setPropertyValue("FooterIsOn", uno::Any(true));
+    const uno::Reference<css::sheet::XHeaderFooterContent> header(
+        style->getPropertyValue("RightPageHeaderContent"), uno::UNO_QUERY_THROW);
+    header->getLeftText()->setString(fromUtf8(page.headerLeft));
+    header->getCenterText()->setString(fromUtf8(page.headerCentre));
+    header->getRightText()->setString(fromUtf8(page.headerRight));
+    style->setPropertyValue("RightPageHeaderContent", uno::Any(header));
+    style->setPropertyValue("LeftPageHeaderContent", uno::Any(header));
+    const uno::Reference<css::sheet::XHeaderFooterContent> footer(
+        style->getPropertyValue("RightPageFooterContent"), uno::UNO_QUERY_THROW);
+    footer->getLeftText()->setString(OUString());
+    footer->getRightText()->setString(OUString());
+    pageNumbers(model, footer->getCenterText(), page);
+    style->setPropertyValue("RightPageFooterContent", uno::Any(footer));
+    style->setPropertyValue("LeftPageFooterContent", uno::Any(footer));
+}
+
+// The sheet's own page style (named after it): A4, fitted to the page width,
+// the page header and footer, the title rows repeated, charts included.
+void setUpPages(const uno::Reference<css::frame::XModel>& model,
+                const uno::Reference<css::sheet::XSpreadsheet>& sheet, const PlannedSheet& planned,
+                const std::vector<const PlannedChart*>& charts) {
+    const PageSetup& page = *planned.page;
+    const OUString name = fromUtf8("condtrack " + planned.name);
+    const uno::Reference<css::container::XNameContainer> styles(
+        uno::Reference<css::style::XStyleFamiliesSupplier>(model, uno::UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName("PageStyles"),
+        uno::UNO_QUERY_THROW);
+    if (!styles->hasByName(name))
+        styles->insertByName(name, uno::Any(uno::Reference<css::lang::XMultiServiceFactory>(
+                                                model, uno::UNO_QUERY_THROW)
+                                                ->createInstance("com.sun.star.style.PageStyle")));
+    const uno::Reference<css::beans::XPropertySet> style(styles->getByName(name),
+                                                         uno::UNO_QUERY_THROW);
+    style->setPropertyValue("IsLandscape", uno::Any(page.landscape));
+    style->setPropertyValue("Width", uno::Any(sal_Int32(page.landscape ? 29700 : 21000)));
+    style->setPropertyValue("Height", uno::Any(sal_Int32(page.landscape ? 21000 : 29700)));
+    for (const char* margin : {"LeftMargin", "RightMargin", "TopMargin", "BottomMargin"})
+        style->setPropertyValue(OUString::createFromAscii(margin), uno::Any(sal_Int32(1000)));
+    style->setPropertyValue("ScaleToPagesX", uno::Any(sal_Int16(page.pagesWide)));
+    style->setPropertyValue("ScaleToPagesY", uno::Any(sal_Int16(0)));
+    headerAndFooter(model, style, page);
+    uno::Reference<css::beans::XPropertySet>(sheet, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("PageStyle", uno::Any(name));
+    const uno::Reference<css::sheet::XPrintAreas> areas(sheet, uno::UNO_QUERY_THROW);
+    const uno::Reference<css::container::XIndexAccess> rows(
+        uno::Reference<css::table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getRows(),
+        uno::UNO_QUERY_THROW);
+    for (const int row : page.newPageAt)
+        uno::Reference<css::beans::XPropertySet>(rows->getByIndex(row), uno::UNO_QUERY_THROW)
+            ->setPropertyValue("IsStartOfNewPage", uno::Any(true));
+    const css::table::CellRangeAddress printed = printedArea(sheet, planned, charts);
+    areas->setPrintAreas(uno::Sequence<css::table::CellRangeAddress>(&printed, 1));
+    if (page.repeatedRows > 0) {
+        areas->setTitleRows(
+            css::table::CellRangeAddress(sheetIndexOf(sheet), 0, 0, 0, page.repeatedRows - 1));
+        areas->setPrintTitleRows(true);
     }
 }
 
@@ -174,7 +390,7 @@ void applyPlan(const uno::Reference<css::frame::XModel>& model, const WorkbookPl
     const auto sheets =
         uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets();
     const uno::Reference<css::container::XIndexAccess> byIndex(sheets, uno::UNO_QUERY_THROW);
-    Formats formats(model);
+    Formats formats(model, plan.currency);
     UndoStep step(model, undoTitle);
     model->lockControllers();
     struct Unlock {
@@ -196,26 +412,25 @@ void applyPlan(const uno::Reference<css::frame::XModel>& model, const WorkbookPl
             fromUtf8(name.name), rangeContent(plan.sheets.at(index).name, name),
             css::table::CellAddress(sheetIndex.at(index), name.firstCol, name.firstRow), 0);
     }
-    for (std::size_t i = 0; i < plan.sheets.size(); ++i) {
-        const auto& planned = plan.sheets[i];
-        const uno::Reference<css::sheet::XSpreadsheet> sheet(byIndex->getByIndex(sheetIndex[i]),
-                                                             uno::UNO_QUERY_THROW);
-        for (const auto& cell : planned.cells)
-            writeCell(sheet->getCellByPosition(cell.col, cell.row), cell, formats);
-        const auto columns =
-            uno::Reference<css::table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getColumns();
-        const uno::Reference<css::container::XIndexAccess> columnList(columns,
-                                                                      uno::UNO_QUERY_THROW);
-        for (int col = 0; col < planned.usedColumns; ++col)
-            uno::Reference<css::beans::XPropertySet>(columnList->getByIndex(col),
-                                                     uno::UNO_QUERY_THROW)
-                ->setPropertyValue("OptimalWidth", uno::Any(true));
-    }
+    for (std::size_t i = 0; i < plan.sheets.size(); ++i)
+        writeSheet(uno::Reference<css::sheet::XSpreadsheet>(byIndex->getByIndex(sheetIndex[i]),
+                                                            uno::UNO_QUERY_THROW),
+                   plan.sheets[i], formats);
     for (const auto& chart : plan.charts) {
         const auto index = static_cast<std::size_t>(chart.sheet);
         addChart(uno::Reference<css::sheet::XSpreadsheet>(byIndex->getByIndex(sheetIndex.at(index)),
                                                           uno::UNO_QUERY_THROW),
                  sheetIndex.at(index), chart);
+    }
+    for (std::size_t i = 0; i < plan.sheets.size(); ++i) {
+        if (!plan.sheets[i].page) continue;
+        std::vector<const PlannedChart*> charts;
+        for (const auto& chart : plan.charts)
+            if (static_cast<std::size_t>(chart.sheet) == i) charts.push_back(&chart);
+        setUpPages(model,
+                   uno::Reference<css::sheet::XSpreadsheet>(byIndex->getByIndex(sheetIndex[i]),
+                                                            uno::UNO_QUERY_THROW),
+                   plan.sheets[i], charts);
     }
     step.commit();
 }
@@ -382,7 +597,7 @@ void applyUpgrade(const uno::Reference<css::frame::XModel>& model, const Upgrade
                   const LogAppend& logAppend, const RangeTable& log, const OUString& undoTitle) {
     const auto sheets =
         uno::Reference<css::sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY_THROW)->getSheets();
-    Formats formats(model);
+    Formats formats(model, {});
     const auto snapshot = snapshotFormulas(sheets, plan);
     const bool recording = !UndoStep::isHidden(model);
     const auto undo =
