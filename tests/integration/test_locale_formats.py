@@ -103,7 +103,7 @@ TYPED = {"en-US": ("100.0%", "36,000,000.00"), "fr-FR": ("100,0 %", "36 000 000,
 
 
 def test_a_tracker_made_in_the_locale_shows_its_own_figures(localised):
-    from com.sun.star.util.NumberFormat import NUMBER, PERCENT
+    from com.sun.star.util.NumberFormat import CURRENCY, NUMBER, PERCENT
     locale, office = localised
     score_text, amount_text = TYPED[locale]
     doc = office.new_calc(hidden=False)
@@ -114,11 +114,12 @@ def test_a_tracker_made_in_the_locale_shows_its_own_figures(localised):
         score.setValue(1.0)
         assert plain(score.getString()) == score_text
         tranches = doc.getSheets().getByIndex(2)
-        amounts = [cell for cell in formatted_cells(doc, tranches, NUMBER)
+        # The tracker's amounts carry the programme's currency (EUR by default).
+        amounts = [cell for cell in formatted_cells(doc, tranches, NUMBER | CURRENCY)
                    if cell.NumberFormat != 0]
         assert amounts, "no amount column on " + tranches.getName()
         amounts[0].setValue(36_000_000)
-        assert plain(amounts[0].getString()) == amount_text
+        assert plain(amounts[0].getString()) == amount_text + " EUR"
     finally:
         doc.close(True)
 

@@ -473,6 +473,11 @@ WorkbookPlan newTrackerPlan(const TrackerOptions& options) {
         frame.firstConditionRow + v2::kGeneralConditions + options.specificConditions - 1;
     frame.lastMilestoneRow = options.milestones;
     WorkbookPlan plan;
+    // Amounts show the currency the tracker starts with; the header cell stays
+    // the programme's reference for the export and the report.
+    plan.currency = options.currency.empty()
+                        ? headerDefault(HeaderField::Currency, options.language)
+                        : options.currency;
     indicatorsSheet(plan, frame);
     tranchesSheet(plan, frame);
     conditionsSheet(plan, frame);
