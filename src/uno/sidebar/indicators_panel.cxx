@@ -101,7 +101,11 @@ void IndicatorsPanel::buildIndicatorList(const TrackerModel& tracker, const Indi
     for (const auto& row : view.rows) {
         std::string text = row.id + "  " + row.title + "  ";
         if (!row.scoreText.empty()) text += row.scoreText + "  ";
-        text += row.markWord + "  (" + label(PanelLabel::Weight) + " " + row.weightText + ")";
+        text += row.statusWord;
+        // The decision beside the status: approved, it says what the status
+        // word means; requested, that nothing changed yet.
+        if (!row.decisionText.empty()) text += " · " + row.decisionText;
+        text += "  (" + label(PanelLabel::Weight) + " " + row.weightText + ")";
         lines.emplace_back(text, iconFor(row.mark));
         targets.push_back({tracker.indicatorsAt.sheet, row.sheetRow, 0});
     }
