@@ -363,14 +363,33 @@ def deck_picture(office, name):
     return shot
 
 
+def calendar_alone(office, doc):
+    """Folds the Indicators and Tranches panels, where the sidebar lets a deck
+    name its panels, so that the Calendar panel shows whole."""
+    panels = open_deck(office, doc).getPanels()
+    names = [n for n in panels.getElementNames() if "Calendar" in n]
+    if names:
+        panels.getByName(names[0]).expand(True)
+        time.sleep(2)
+    return bool(names)
+
+
 def test_deck_pictures_of_a_version_2_tracker_in_english(gui, example):
     open_deck(gui, example)
     window = example.getCurrentController().getFrame().getContainerWindow()
     wait_for(lambda t: len(indicator_lines(t)) == 13, window)
     condition_cell(example, "GC-2", 2018, "verdict").setString("")
     tranche_cell(example, 2020, "variable", "transferred").setValue(1076923.08)
-    wait_for(lambda t: "To check:" in t and "Conditions not assessed for 2018:" in t, window)
+    texts = wait_for(lambda t: "To check:" in t and "Conditions not assessed for 2018:" in t,
+                     window)
+    assert "Decisions for 2018:" in texts
+    assert ("IND-13  transferred · transfer approved 20 Mar 2019 "
+            "(Commission letter 2019-0311)") in texts
     shot = deck_picture(gui, "deck-v2-en.png")
+    assert not shutil.which("import") or shot.stat().st_size > 10_000
+    # The Calendar panel alone, the others folded.
+    calendar_alone(gui, example)
+    shot = deck_picture(gui, "deck-v2-calendar-en.png")
     assert not shutil.which("import") or shot.stat().st_size > 10_000
 
 
@@ -390,6 +409,9 @@ def test_deck_pictures_of_a_version_2_tracker_in_french(oxt):
             assert any(x.startswith("1\u00a0076\u00a0923\u00a0EUR transféré hors de 2020")
                        for x in texts)
             shot = deck_picture(office, "deck-v2-fr.png")
+            assert not shutil.which("import") or shot.stat().st_size > 10_000
+            calendar_alone(office, doc)
+            shot = deck_picture(office, "deck-v2-calendar-fr.png")
             assert not shutil.which("import") or shot.stat().st_size > 10_000
         finally:
             doc.close(True)

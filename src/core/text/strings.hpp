@@ -422,6 +422,7 @@
     NC_("STR_DECISION_REASSESS_REQUESTED", "re-assessment requested {}")
 #define STR_DECISION_REASSESS_APPROVED                                                             \
     NC_("STR_DECISION_REASSESS_APPROVED", "re-assessment approved {}")
+#define STR_PANEL_DECISIONS NC_("STR_PANEL_DECISIONS", "Decisions for {}")
 // The Calendar panel's conditions of the year under review.
 #define STR_PANEL_UNASSESSED_CONDITIONS                                                            \
     NC_("STR_PANEL_UNASSESSED_CONDITIONS", "Conditions not assessed for {}")

@@ -47,6 +47,21 @@ void IndicatorsPanel::buildTracker(const TrackerModel& tracker, int year, Date) 
     const IndicatorsView view = indicatorsView(tracker, year, language());
     line(label(tally(view)));
     buildIndicatorList(tracker, view);
+    buildDecisions(view);
+}
+
+// The list's lines are wider than the deck: the year's decisions again, one
+// short line each, where a narrow deck still shows them whole.
+void IndicatorsPanel::buildDecisions(const IndicatorsView& view) {
+    bool first = true;
+    for (const auto& row : view.rows) {
+        if (row.decisionText.empty()) continue;
+        if (first)
+            line(label(heading(tr(STR_PANEL_DECISIONS, language(), {std::to_string(view.year)})),
+                       -1, true));
+        first = false;
+        paragraph(row.id + "  " + row.statusWord + " · " + row.decisionText);
+    }
 }
 
 void IndicatorsPanel::buildYearSelector(const TrackerModel& tracker, int year) {
