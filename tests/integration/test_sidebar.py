@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from office import Office, dispatch
-from v2_cells import indicator_cell, tranche_cell
+from v2_cells import condition_cell, indicator_cell, tranche_cell
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "extension" / "examples" / "condtrack-example.ods"
@@ -115,11 +115,11 @@ def screenshot(office, name):
     return target
 
 
-def test_deck_lists_every_indicator_with_the_sheets_status_or_waived(gui, example):
+def test_deck_lists_every_indicator_with_the_sheets_status_or_its_decision(gui, example):
     """The deck shows the review under way (2018, the earliest open year): each
     indicator with its 2018 Status cell, except an indicator whose share an
     approved decision takes out of the payout (SIGRH, transferred to 2019),
-    which the deck marks waived."""
+    which the deck marks transferred, its decision and approval beside."""
     open_deck(gui, example)
     window = example.getCurrentController().getFrame().getContainerWindow()
     texts = wait_for(lambda t: len(indicator_lines(t)) == 13, window)
@@ -132,11 +132,14 @@ def test_deck_lists_every_indicator_with_the_sheets_status_or_waived(gui, exampl
         decision = indicator_cell(example, ident, 2018, "decision").getString()
         approved = indicator_cell(example, ident, 2018, "approved_on").getString()
         if decision in ("transfer", "reallocate") and approved:
-            status = "waived"
+            status = {"transfer": "transferred", "reallocate": "reallocated"}[decision]
         line = next(l for l in lines if l.startswith(ident + "  "))
-        assert f"  {status}  (Weight" in line, (line, status)
+        beside = " · " if decision else "  (Weight"
+        assert f"  {status}{beside}" in line, (line, status)
     assert indicator_cell(example, "IND-13", 2018, "status").getString() == "not met"
-    assert any(l.startswith("IND-13") and "  waived  " in l for l in lines)
+    assert any(l.startswith("IND-13") and "  transferred · transfer approved 20 Mar 2019" in l
+               for l in lines)
+    assert not any("waived" in l for l in lines)
     assert any(l.startswith("IND-11") and "  not met  " in l for l in lines)
     shot = screenshot(gui, "sidebar.png")
     assert not shutil.which("import") or shot.stat().st_size > 10_000
@@ -298,3 +301,117 @@ def test_deck_offers_decisions_and_conditions_on_a_version_2_tracker(gui):
         assert "Upgrade tracker" not in texts
     finally:
         doc.close(True)
+
+
+def test_each_decision_shows_its_state_and_a_request_changes_nothing(gui, example):
+    """SIGRH's transfer and IND-10's re-assessment were requested on 15 February
+    and approved on 20 March 2019. Without its approval date the transfer is a
+    request: SIGRH is not met again, the request beside it."""
+    open_deck(gui, example)
+    window = example.getCurrentController().getFrame().getContainerWindow()
+    texts = wait_for(lambda t: len(indicator_lines(t)) == 13, window)
+    lines = indicator_lines(texts)
+    letter = "(Commission letter 2019-0311)"
+    assert any(l.startswith("IND-13") and
+               f"  0.0%  transferred · transfer approved 20 Mar 2019 {letter}  (Weight 1)" in l
+               for l in lines), lines
+    assert any(l.startswith("IND-10") and
+               f"  partial · re-assessment approved 20 Mar 2019 {letter}  (Weight 1)" in l
+               for l in lines), lines
+    indicator_cell(example, "IND-13", 2018, "approved_on").setString("")
+    texts = wait_for(lambda t: any(l.startswith("IND-13") and
+                                   "  not met · transfer requested 15 Feb 2019  (Weight" in l
+                                   for l in indicator_lines(t)), window)
+    assert any("3 not met" in t for t in texts)
+
+
+def test_calendar_lists_the_conditions_of_the_year_not_yet_assessed(gui, example):
+    """The example assesses GC-1 to GC-4 for 2018; blanking GC-2's verdict puts
+    it back on the Calendar panel's list for the year under review."""
+    open_deck(gui, example)
+    window = example.getCurrentController().getFrame().getContainerWindow()
+    wait_for(lambda t: "Every condition of 2018 is assessed." in t, window)
+    condition_cell(example, "GC-2", 2018, "verdict").setString("")
+    texts = wait_for(lambda t: "Conditions not assessed for 2018:" in t, window)
+    listed = [t.strip() for t in texts if t.strip().startswith(("GC-", "SC-"))]
+    assert len(listed) == 1 and listed[0].startswith("GC-2  "), listed
+
+
+def test_money_carried_beyond_the_last_year_is_a_notice_in_euros(gui, example):
+    """A transfer out of 2020, the tracker's last year, reaches no tranche: the
+    Tranches panel says so in red under its totals, in the programme's currency,
+    with the cell."""
+    open_deck(gui, example)
+    window = example.getCurrentController().getFrame().getContainerWindow()
+    wait_for(lambda t: len(indicator_lines(t)) == 13, window)
+    cell = tranche_cell(example, 2020, "variable", "transferred")
+    where = "Tranches." + cell.AbsoluteName.split(".")[-1].replace("$", "")
+    cell.setValue(1076923.08)
+    expected = (f"EUR 1,076,923 transferred out of 2020, the tracker's last year: "
+                f"no tranche receives it ({where})")
+    texts = wait_for(lambda t: expected in t, window)
+    assert "To check:" in texts
+    assert indicator_lines(texts), "a notice does not stop the deck"
+
+
+def deck_picture(office, name):
+    """The right-hand part of the screen, where the deck is."""
+    shot = screenshot(office, name)
+    if shutil.which("convert") and shot.exists():
+        subprocess.run(["convert", str(shot), "-gravity", "East", "-crop", "420x1024+0+0",
+                        "+repage", str(shot)], check=True, timeout=30)
+    return shot
+
+
+def calendar_alone(office, doc):
+    """Folds the Indicators and Tranches panels, where the sidebar lets a deck
+    name its panels, so that the Calendar panel shows whole."""
+    panels = open_deck(office, doc).getPanels()
+    names = [n for n in panels.getElementNames() if "Calendar" in n]
+    if names:
+        panels.getByName(names[0]).expand(True)
+        time.sleep(2)
+    return bool(names)
+
+
+def test_deck_pictures_of_a_version_2_tracker_in_english(gui, example):
+    open_deck(gui, example)
+    window = example.getCurrentController().getFrame().getContainerWindow()
+    wait_for(lambda t: len(indicator_lines(t)) == 13, window)
+    condition_cell(example, "GC-2", 2018, "verdict").setString("")
+    tranche_cell(example, 2020, "variable", "transferred").setValue(1076923.08)
+    texts = wait_for(lambda t: "To check:" in t and "Conditions not assessed for 2018:" in t,
+                     window)
+    assert "Decisions for 2018:" in texts
+    assert ("IND-13  transferred · transfer approved 20 Mar 2019 "
+            "(Commission letter 2019-0311)") in texts
+    shot = deck_picture(gui, "deck-v2-en.png")
+    assert not shutil.which("import") or shot.stat().st_size > 10_000
+    # The Calendar panel alone, the others folded.
+    calendar_alone(gui, example)
+    shot = deck_picture(gui, "deck-v2-calendar-en.png")
+    assert not shutil.which("import") or shot.stat().st_size > 10_000
+
+
+def test_deck_pictures_of_a_version_2_tracker_in_french(oxt):
+    with Office(oxt=str(oxt), xvfb=True, locale="fr-FR") as office:
+        doc = office.load(EXAMPLE, hidden=False)
+        try:
+            open_deck(office, doc)
+            window = doc.getCurrentController().getFrame().getContainerWindow()
+            texts = wait_for(lambda t: sum(x.startswith("IND-") for x in t) >= 13, window)
+            lines = [x for x in texts if x.startswith("IND-13")]
+            assert any("  transféré · transfert approuvé le 20 mars 2019" in x for x in lines), lines
+            condition_cell(doc, "GC-2", 2018, "verdict").setString("")
+            tranche_cell(doc, 2020, "variable", "transferred").setValue(1076923.08)
+            texts = wait_for(lambda t: "À vérifier\u202f:" in t, window)
+            assert "Conditions pas encore appréciées pour 2018\u202f:" in texts
+            assert any(x.startswith("1\u00a0076\u00a0923\u00a0EUR transféré hors de 2020")
+                       for x in texts)
+            shot = deck_picture(office, "deck-v2-fr.png")
+            assert not shutil.which("import") or shot.stat().st_size > 10_000
+            calendar_alone(office, doc)
+            shot = deck_picture(office, "deck-v2-calendar-fr.png")
+            assert not shutil.which("import") or shot.stat().st_size > 10_000
+        finally:
+            doc.close(True)

@@ -404,6 +404,42 @@
 #define STR_MARK_NOT_MET NC_("STR_MARK_NOT_MET", "not met")
 #define STR_MARK_PENDING NC_("STR_MARK_PENDING", "pending")
 #define STR_MARK_WAIVED NC_("STR_MARK_WAIVED", "waived")
+// Layout version 2: what an approved decision made of an indicator's share,
+// and the decision beside the status, with its state and date.
+#define STR_MARK_REALLOCATED NC_("STR_MARK_REALLOCATED", "reallocated")
+#define STR_MARK_TRANSFERRED NC_("STR_MARK_TRANSFERRED", "transferred")
+#define STR_DECISION_REALLOCATE_UNDATED                                                            \
+    NC_("STR_DECISION_REALLOCATE_UNDATED", "reallocation requested")
+#define STR_DECISION_REALLOCATE_REQUESTED                                                          \
+    NC_("STR_DECISION_REALLOCATE_REQUESTED", "reallocation requested {}")
+#define STR_DECISION_REALLOCATE_APPROVED                                                           \
+    NC_("STR_DECISION_REALLOCATE_APPROVED", "reallocation approved {}")
+#define STR_DECISION_TRANSFER_UNDATED NC_("STR_DECISION_TRANSFER_UNDATED", "transfer requested")
+#define STR_DECISION_TRANSFER_REQUESTED                                                            \
+    NC_("STR_DECISION_TRANSFER_REQUESTED", "transfer requested {}")
+#define STR_DECISION_TRANSFER_APPROVED NC_("STR_DECISION_TRANSFER_APPROVED", "transfer approved {}")
+#define STR_DECISION_REASSESS_UNDATED                                                              \
+    NC_("STR_DECISION_REASSESS_UNDATED", "re-assessment requested")
+#define STR_DECISION_REASSESS_REQUESTED                                                            \
+    NC_("STR_DECISION_REASSESS_REQUESTED", "re-assessment requested {}")
+#define STR_DECISION_REASSESS_APPROVED                                                             \
+    NC_("STR_DECISION_REASSESS_APPROVED", "re-assessment approved {}")
+#define STR_PANEL_DECISIONS NC_("STR_PANEL_DECISIONS", "Decisions for {}")
+// The Calendar panel's conditions of the year under review.
+#define STR_PANEL_UNASSESSED_CONDITIONS                                                            \
+    NC_("STR_PANEL_UNASSESSED_CONDITIONS", "Conditions not assessed for {}")
+#define STR_PANEL_CONDITIONS_ASSESSED                                                              \
+    NC_("STR_PANEL_CONDITIONS_ASSESSED", "Every condition of {} is assessed.")
+// The deck's notices: money the tracker reads but no tranche pays.
+#define STR_PANEL_NOTICES NC_("STR_PANEL_NOTICES", "To check")
+#define STR_NOTICE_CARRIED_BEYOND                                                                  \
+    NC_("STR_NOTICE_CARRIED_BEYOND",                                                               \
+        "{} transferred out of {}, the tracker's last year: no tranche receives it")
+#define STR_NOTICE_HELD_LOST                                                                       \
+    NC_("STR_NOTICE_HELD_LOST", "{} held in {} and not released in {}: lost")
+#define STR_NOTICE_HELD_LAST_YEAR                                                                  \
+    NC_("STR_NOTICE_HELD_LAST_YEAR",                                                               \
+        "{} held in {}, the tracker's last year: no later tranche releases it")
 #define STR_MILESTONE_DONE NC_("STR_MILESTONE_DONE", "done")
 #define STR_MILESTONE_DONE_LATE NC_("STR_MILESTONE_DONE_LATE", "done late")
 #define STR_MILESTONE_OVERDUE NC_("STR_MILESTONE_OVERDUE", "overdue")

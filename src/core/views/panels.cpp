@@ -56,6 +56,36 @@ IndicatorMark markOf(const IndicatorYear& year) {
     }
 }
 
+// "transfer approved 20 Mar 2019", "transfer requested 1 Mar 2019": a
+// decision is approved once it has an approval date, and requested before.
+std::string decisionText(const IndicatorYear& year, Language language) {
+    struct Messages {
+        Decision decision;
+        TranslateId undated, requested, approved;
+    };
+    static constexpr std::array<Messages, 3> kMessages{{
+        {Decision::Reallocate, STR_DECISION_REALLOCATE_UNDATED, STR_DECISION_REALLOCATE_REQUESTED,
+         STR_DECISION_REALLOCATE_APPROVED},
+        {Decision::Transfer, STR_DECISION_TRANSFER_UNDATED, STR_DECISION_TRANSFER_REQUESTED,
+         STR_DECISION_TRANSFER_APPROVED},
+        {Decision::Reassess, STR_DECISION_REASSESS_UNDATED, STR_DECISION_REASSESS_REQUESTED,
+         STR_DECISION_REASSESS_APPROVED},
+    }};
+    for (const auto& messages : kMessages) {
+        if (messages.decision != year.decision.decision) continue;
+        if (year.approvedOn) {
+            std::string text =
+                tr(messages.approved, language, {formatDate(*year.approvedOn, language)});
+            if (!year.approvalRef.empty()) text += " (" + year.approvalRef + ")";
+            return text;
+        }
+        if (year.requestedOn)
+            return tr(messages.requested, language, {formatDate(*year.requestedOn, language)});
+        return std::string(tr(messages.undated, language));
+    }
+    return {};
+}
+
 AmountText amount(Amount value, Language language) {
     return {value, formatAmount(value, language)};
 }
@@ -183,6 +213,14 @@ std::string_view word(IndicatorMark mark, Language language) {
     return {};
 }
 
+std::string_view outcomeWord(Decision decision, Language language) {
+    switch (decision) {
+    case Decision::Reallocate: return tr(STR_MARK_REALLOCATED, language);
+    case Decision::Transfer: return tr(STR_MARK_TRANSFERRED, language);
+    default: return {};
+    }
+}
+
 std::string tallyText(const IndicatorsView& view, Language language) {
     static constexpr std::array<std::pair<IndicatorMark, TranslateNId>, 4> kTallied{{
         {IndicatorMark::Met, STR_TALLY_MET},
@@ -305,7 +343,17 @@ IndicatorsView indicatorsView(const TrackerModel& model, int year, Language lang
         if (assessed.score) row.scoreText = formatPercent(*assessed.score, language);
         row.mark = markOf(assessed);
         row.markWord = std::string(word(row.mark, language));
+        row.statusWord = row.markWord;
         row.weightText = formatNumber(assessed.weight.value_or(indicator.weight), 2, language);
+        // Version 1 has waivers, not decisions.
+        if (model.layoutVersion >= 2) {
+            row.decision = assessed.decision.decision;
+            row.decisionApproved = assessed.decision.approved;
+            row.decisionText = decisionText(assessed, language);
+            // The waiver says which decision took the share out of the payout.
+            const std::string_view outcome = outcomeWord(assessed.decision.effective(), language);
+            if (!outcome.empty()) row.statusWord = std::string(outcome);
+        }
         row.sheetRow = indicator.sheetRow;
         view.rows.push_back(std::move(row));
     }
@@ -385,8 +433,42 @@ TranchesView tranchesView(const TrackerModel& model, int year, Date today, Langu
 
 // --- Calendar panel ------------------------------------------------------------------
 
+namespace {
+
+// "2019 variable health" -> 2019: a condition names its tranche by its year first.
+std::optional<int> trancheYearOf(const std::string& label) {
+    int year = 0;
+    std::size_t digits = 0;
+    while (digits < label.size() && digits < 5 && label[digits] >= '0' && label[digits] <= '9')
+        year = year * 10 + (label[digits++] - '0');
+    if (digits == 0 || (digits < label.size() && label[digits] != ' ')) return std::nullopt;
+    return year;
+}
+
+} // namespace
+
+std::vector<ConditionLine> unassessedConditions(const TrackerModel& model, int year) {
+    std::vector<ConditionLine> lines;
+    const auto index = model.yearIndex(year);
+    if (!index) return lines;
+    for (const auto& condition : model.conditions) {
+        if (condition.kind == ConditionKind::Specific && trancheYearOf(condition.tranche) != year)
+            continue;
+        if (*index < condition.years.size() && condition.years[*index].verdict) continue;
+        lines.push_back(
+            {condition.id, shortTitle(condition.text), condition.kind, condition.sheetRow});
+    }
+    return lines;
+}
+
 CalendarView calendarView(const TrackerModel& model, Date today, Language language) {
+    return calendarView(model, defaultYear(model).value_or(0), today, language);
+}
+
+CalendarView calendarView(const TrackerModel& model, int year, Date today, Language language) {
     CalendarView view;
+    view.year = year;
+    view.unassessed = unassessedConditions(model, year);
 
     if (model.reviews) {
         try {

@@ -35,15 +35,20 @@ std::string daysLateText(long days, Language language);
 // At most maxChars characters (UTF-8 code points), ending in "…" when cut.
 std::string shortTitle(std::string_view title, std::size_t maxChars = 40);
 
-// What an indicator row shows: the sheet's status, or waived.
+// What an indicator row shows: the sheet's status, or waived (an approved
+// decision takes the share out of the payout).
 enum class IndicatorMark { Met, Partial, NotMet, Pending, Waived };
 
 // met, partial, not met, pending, waived / atteint, partiel, non atteint,
-// en attente, abandonné.
+// en attente, neutralisé.
 std::string_view word(IndicatorMark mark, Language language);
 // done, done late, overdue, due soon, on track / réalisé, réalisé en retard,
 // en retard, échéance proche, dans les délais.
 std::string_view word(MilestoneStatus status, Language language);
+// What an approved decision made of an indicator's share: reallocated,
+// transferred / réaffecté, transféré; "" for the others (a re-assessed
+// indicator keeps its score's status).
+std::string_view outcomeWord(Decision decision, Language language);
 // "Fixed tranche" / "Tranche fixe", "Variable tranche" / "Tranche variable".
 std::string_view word(TrancheType type, Language language);
 
@@ -105,7 +110,15 @@ struct IndicatorRow {
     std::string scoreText; // "83.8%"; "" while pending
     IndicatorMark mark = IndicatorMark::Pending;
     std::string markWord;
+    // What the deck shows: markWord, or in version 2 what an approved
+    // reallocation or transfer made of the share ("transferred").
+    std::string statusWord;
     std::string weightText;
+    // Version 2: the year's decision and its state, "transfer approved 20 Mar
+    // 2019" or "transfer requested 1 Mar 2019"; "" without a decision.
+    Decision decision = Decision::None;
+    bool decisionApproved = false;
+    std::string decisionText;
     int sheetRow = 0; // 0-based, on the sheet of TrackerModel::indicatorsAt
 };
 
@@ -202,7 +215,19 @@ struct DeadlineLine {
     int sheetRow = 0;
 };
 
+// A condition of the year under review whose verdict is blank.
+struct ConditionLine {
+    std::string id;
+    std::string name; // short
+    ConditionKind kind = ConditionKind::General;
+    int sheetRow = 0; // 0-based, on the sheet of TrackerModel::conditionsAt
+};
+
 struct CalendarView {
+    int year = 0; // the year whose conditions are listed
+    // Version 2: the general conditions and the specific conditions of the
+    // year's tranches not yet assessed, in sheet order.
+    std::vector<ConditionLine> unassessed;
     std::optional<ReviewLine> nextReview; // nullopt without a review schedule
     std::vector<DeadlineLine> deadlines;  // tranches not yet disbursed, by date
     // Milestones not done yet: overdue first, then due soon, then the rest,
@@ -213,6 +238,9 @@ struct CalendarView {
 // Milestones and deadlines are "due soon" within this many days.
 inline constexpr int kDueSoonDays = Milestone::kDefaultWarnDays;
 
+// The conditions listed are those of the default year.
 CalendarView calendarView(const TrackerModel& model, Date today, Language language);
+CalendarView calendarView(const TrackerModel& model, int year, Date today, Language language);
+std::vector<ConditionLine> unassessedConditions(const TrackerModel& model, int year);
 
 } // namespace condtrack

@@ -1,5 +1,7 @@
 #include "sidebar/calendar_panel.hxx"
 
+#include "text/strings.hpp"
+
 namespace condtrack::uno {
 
 namespace {
@@ -17,8 +19,8 @@ std::string iconFor(MilestoneStatus status) {
 
 } // namespace
 
-void CalendarPanel::buildTracker(const TrackerModel& tracker, int, Date today) {
-    const CalendarView view = calendarView(tracker, today, language());
+void CalendarPanel::buildTracker(const TrackerModel& tracker, int year, Date today) {
+    const CalendarView view = calendarView(tracker, year, today, language());
     if (view.nextReview)
         line(label(heading(label(PanelLabel::NextReview)) + " " + view.nextReview->dateText + " (" +
                        view.nextReview->daysText + ")",
@@ -31,6 +33,18 @@ void CalendarPanel::buildTracker(const TrackerModel& tracker, int, Date today) {
         line(label(heading(deadline.trancheText) + " " + deadline.dateText + " — " +
                        deadline.statusWord + " (" + deadline.daysText + ")",
                    deadline.status == DeadlineStatus::Passed ? kRed : -1));
+    if (tracker.layoutVersion >= 2) buildConditions(view);
+}
+
+void CalendarPanel::buildConditions(const CalendarView& view) {
+    const std::string year = std::to_string(view.year);
+    if (view.unassessed.empty()) {
+        line(label(tr(STR_PANEL_CONDITIONS_ASSESSED, language(), {year})));
+        return;
+    }
+    line(label(heading(tr(STR_PANEL_UNASSESSED_CONDITIONS, language(), {year})), -1, true));
+    for (const auto& condition : view.unassessed)
+        line(label("  " + condition.id + "  " + condition.name));
 }
 
 void CalendarPanel::buildMilestoneList(const TrackerModel& tracker, const CalendarView& view) {

@@ -1,7 +1,8 @@
 #pragma once
 
-// The Calendar panel: the next review, the milestones by due date and the
-// tranches' request deadlines.
+// The Calendar panel: the next review, the milestones by due date, the
+// tranches' request deadlines and (version 2) the conditions of the year not
+// yet assessed.
 
 #include "sidebar/sidebar_panel.hxx"
 
@@ -16,6 +17,7 @@ class CalendarPanel final : public SidebarPanel {
     void buildTracker(const TrackerModel& tracker, int year, Date today) override;
 
     void buildMilestoneList(const TrackerModel& tracker, const CalendarView& view);
+    void buildConditions(const CalendarView& view);
 };
 
 } // namespace condtrack::uno

@@ -46,8 +46,10 @@ std::uint64_t fingerprint(const TrackerTables& tables, std::optional<int> year) 
     };
     const int y = year.value_or(0);
     mix(&y, sizeof y);
-    for (const auto* range : {&tables.years, &tables.reviews, &tables.indicators, &tables.tranches,
-                              &tables.milestones}) {
+    // The header gives the currency, the conditions the Calendar panel's list.
+    for (const auto* range :
+         {&tables.years, &tables.reviews, &tables.indicators, &tables.tranches, &tables.milestones,
+          &tables.header, &tables.conditions, &tables.bands}) {
         if (!*range) {
             mix("-", 1);
             continue;

@@ -47,6 +47,21 @@ void IndicatorsPanel::buildTracker(const TrackerModel& tracker, int year, Date) 
     const IndicatorsView view = indicatorsView(tracker, year, language());
     line(label(tally(view)));
     buildIndicatorList(tracker, view);
+    buildDecisions(view);
+}
+
+// The list's lines are wider than the deck: the year's decisions again, one
+// short line each, where a narrow deck still shows them whole.
+void IndicatorsPanel::buildDecisions(const IndicatorsView& view) {
+    bool first = true;
+    for (const auto& row : view.rows) {
+        if (row.decisionText.empty()) continue;
+        if (first)
+            line(label(heading(tr(STR_PANEL_DECISIONS, language(), {std::to_string(view.year)})),
+                       -1, true));
+        first = false;
+        paragraph(row.id + "  " + row.statusWord + " · " + row.decisionText);
+    }
 }
 
 void IndicatorsPanel::buildYearSelector(const TrackerModel& tracker, int year) {
@@ -101,7 +116,11 @@ void IndicatorsPanel::buildIndicatorList(const TrackerModel& tracker, const Indi
     for (const auto& row : view.rows) {
         std::string text = row.id + "  " + row.title + "  ";
         if (!row.scoreText.empty()) text += row.scoreText + "  ";
-        text += row.markWord + "  (" + label(PanelLabel::Weight) + " " + row.weightText + ")";
+        text += row.statusWord;
+        // The decision beside the status: approved, it says what the status
+        // word means; requested, that nothing changed yet.
+        if (!row.decisionText.empty()) text += " · " + row.decisionText;
+        text += "  (" + label(PanelLabel::Weight) + " " + row.weightText + ")";
         lines.emplace_back(text, iconFor(row.mark));
         targets.push_back({tracker.indicatorsAt.sheet, row.sheetRow, 0});
     }

@@ -23,6 +23,7 @@ class IndicatorsPanel final : public SidebarPanel {
     void buildYearSelector(const TrackerModel& tracker, int year);
     void buildActions(const TrackerModel& tracker);
     void buildIndicatorList(const TrackerModel& tracker, const IndicatorsView& view);
+    void buildDecisions(const IndicatorsView& view);
     std::string tally(const IndicatorsView& view) const;
     void setYear(int year);
 

@@ -6,6 +6,7 @@
 #include "office/office_context.hxx"
 #include "sidebar/deck_state.hxx"
 #include "text/strings.hpp"
+#include "views/notices.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
@@ -15,6 +16,7 @@
 #include <com/sun/star/awt/WindowDescriptor.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
@@ -222,6 +224,26 @@ void SidebarPanel::line(const uno::Reference<awt::XControl>& control, sal_Int32 
     rows_.add(LayoutRow{{control}, height, std::nullopt});
 }
 
+void SidebarPanel::paragraph(const std::string& text, sal_Int32 colour) {
+    // The panel may still be 0 wide while the sidebar lays it out: count on
+    // the deck's usual width then. About 6.5 pixels a character.
+    const sal_Int32 width = parent_.is() ? parent_->getPosSize().Width : 0;
+    const auto perLine = static_cast<std::size_t>(
+        std::max<sal_Int32>(20, ((width > 100 ? width : 280) - 2 * kMargin) * 2 / 13));
+    const std::size_t chars =
+        static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+            return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        }));
+    const auto lines =
+        static_cast<sal_Int32>(std::max<std::size_t>(1, (chars + perLine - 1) / perLine));
+    auto control =
+        add("FixedText", {{"Label", uno::Any(fromUtf8(text))}, {"MultiLine", uno::Any(true)}});
+    if (colour >= 0)
+        uno::Reference<css::beans::XPropertySet>(control->getModel(), uno::UNO_QUERY_THROW)
+            ->setPropertyValue("TextColor", uno::Any(colour));
+    line(control, lines * kLineHeight);
+}
+
 void SidebarPanel::row(std::vector<uno::Reference<awt::XControl>> controls, sal_Int32 height,
                        std::optional<double> bar) {
     rows_.add(LayoutRow{std::move(controls), height, bar});
@@ -261,6 +283,8 @@ void SidebarPanel::build(const TrackerTables* read) {
         return;
     }
     const TrackerModel& tracker = *result.model;
+    currency_ = tables.header ? programmeCurrency(*tables.header) : std::string();
+    notices_ = result.notices;
     const std::vector<int> years = yearsOf(tracker);
     auto& state = deck();
     if (!state.year || std::find(years.begin(), years.end(), *state.year) == years.end())

@@ -139,6 +139,8 @@ class SidebarPanel : public SidebarPanelInterfaces {
     css::uno::Reference<css::awt::XControl> button(TranslateId text, const char* command);
     void line(const css::uno::Reference<css::awt::XControl>& control,
               sal_Int32 height = kLineHeight);
+    // A text that wraps over as many lines as the panel's width needs.
+    void paragraph(const std::string& text, sal_Int32 colour = -1);
     void row(std::vector<css::uno::Reference<css::awt::XControl>> controls, sal_Int32 height,
              std::optional<double> bar = std::nullopt);
     // The status list whose lines move the cell cursor to their targets.
@@ -147,6 +149,10 @@ class SidebarPanel : public SidebarPanelInterfaces {
 
     DeckState& deck() const;
     Language language() const { return language_; }
+    // Of the tracker being built: the programme header's currency ("" without
+    // one) and what the reader noticed without refusing the tracker.
+    const std::string& currency() const { return currency_; }
+    const std::vector<LayoutProblem>& readerNotices() const { return notices_; }
 
   private:
     template <typename Action> void guarded(Action action);
@@ -172,6 +178,8 @@ class SidebarPanel : public SidebarPanelInterfaces {
     PanelControls controls_;
     RowLayout rows_;
     std::vector<CellTarget> rowTargets_;
+    std::string currency_;
+    std::vector<LayoutProblem> notices_;
     css::uno::Reference<css::awt::XControl> mainList_;
     std::uint64_t signature_ = 0;
     bool built_ = false;

@@ -3,6 +3,7 @@
 #include "office/any_conversion.hxx"
 #include "text/catalogue.hpp"
 #include "text/strings.hpp"
+#include "views/notices.hpp"
 
 namespace condtrack::uno {
 
@@ -16,6 +17,18 @@ void TranchesPanel::buildTracker(const TrackerModel& tracker, int year, Date tod
     for (const auto& tranche : view.tranches)
         buildTranche(tranche, tracker.layoutVersion >= 2);
     buildTotals(view);
+    buildNotices(tracker);
+}
+
+// Money no tranche pays and what the reader would not apply, in red below the
+// totals: they concern the whole tracker, whatever the year shown.
+void TranchesPanel::buildNotices(const TrackerModel& tracker) {
+    const auto notices = deckNotices(tracker, readerNotices(), currency(), language());
+    if (notices.empty()) return;
+    line(label(heading(std::string(tr(STR_PANEL_NOTICES, language()))), kRed, true));
+    for (const auto& notice : notices)
+        paragraph(notice.where.empty() ? notice.text : notice.text + " (" + notice.where + ")",
+                  kRed);
 }
 
 // Version 2 only: version 1 has no base ceiling, carry-over, held or released

@@ -18,6 +18,7 @@ class TranchesPanel final : public SidebarPanel {
     void buildTranche(const TrancheRow& tranche, bool carryOvers);
     void buildCarryOvers(const TrancheRow& tranche);
     void buildTotals(const TranchesView& view);
+    void buildNotices(const TrackerModel& tracker);
 };
 
 } // namespace condtrack::uno
