@@ -23,9 +23,14 @@ sys.path.insert(0, str(ROOT / "tests" / "integration"))
 
 from office import Office, cell, dispatch  # noqa: E402
 
+import uno  # noqa: E402
+
 HEADER_STYLE = {"CharWeight": 150.0, "CellBackColor": 0xDCE6F1}
+# Format codes in the system locale (an empty Locale): the file stores their
+# structure without a language, so a French reader sees French separators.
+# The office that builds the example runs in en-US, whose syntax these are.
 DATE = "YYYY-MM-DD"
-MONEY = "#,##0.00"
+MONEY = "#,##0.00 [$EUR]"
 PERCENT = "0.0%"
 
 # id, title, policy area, weight, method, threshold, baseline, then per year
@@ -79,7 +84,7 @@ class SheetWriter:
         self.doc = doc
         self.sheet = sheet
         self.formats = doc.getNumberFormats()
-        self.locale = doc.getPropertyValue("CharLocale")
+        self.locale = uno.createUnoStruct("com.sun.star.lang.Locale")
 
     def fmt(self, address, code):
         key = self.formats.queryKey(code, self.locale, False)

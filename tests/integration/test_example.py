@@ -36,12 +36,12 @@ def test_example_runs_without_error_cells(run):
 def test_example_prints_the_mali_tranche(run):
     out = run[0].stdout
     # 14 M, 13 equal weights, 2018: 8 met, 2 partial (half), 3 not met.
-    assert value_of(out, "Payable, no decision") == "9,692,307.69"  # 14 M * 9 / 13
-    assert value_of(out, "SIGRH reallocated (option A)") == "10,500,000.00"  # 14 M * 9 / 12
-    assert value_of(out, "SIGRH transferred (option B): paid now") == "9,692,307.69"
-    assert value_of(out, "SIGRH transferred: added to 2019's ceiling") == "1,076,923.08"  # 14 M / 13
-    assert value_of(out, "SIGRH re-assessed: held until 2019") == "1,076,923.08"
-    assert value_of(out, "If the general conditions were not met") == "0.00"
+    assert value_of(out, "Payable, no decision") == "9,692,307.69 EUR"  # 14 M * 9 / 13
+    assert value_of(out, "SIGRH reallocated (option A)") == "10,500,000.00 EUR"  # 14 M * 9 / 12
+    assert value_of(out, "SIGRH transferred (option B): paid now") == "9,692,307.69 EUR"
+    assert value_of(out, "SIGRH transferred: added to 2019's ceiling") == "1,076,923.08 EUR"  # 14 M / 13
+    assert value_of(out, "SIGRH re-assessed: held until 2019") == "1,076,923.08 EUR"
+    assert value_of(out, "If the general conditions were not met") == "0.00 EUR"
     assert value_of(out, "Indicators met / partial / not met") == "8 / 2 / 3"
 
 
@@ -57,19 +57,19 @@ def test_example_tracker_carries_sigrh_into_2019_and_releases_the_reassessed_hal
     # Base ceiling, carried in, ceiling, payout, eligible, computed, transferred,
     # held, released, payable, disbursed, disbursed on, deadline.
     assert variable_2018[2:13] == [
-        "14,000,000.00", "0.00", "14,000,000.00", "proportional", "TRUE",
-        "9,692,307.69",   # 14 M * 9 / 13
-        "1,076,923.08",   # SIGRH's share, transferred (approved 2019-03-20)
-        "538,461.54",     # IND-10's unpaid half, re-assessed (approved 2019-03-20)
-        "0.00", "9,692,307.69", "9,692,307.69"]
+        "14,000,000.00 EUR", "0.00 EUR", "14,000,000.00 EUR", "proportional", "TRUE",
+        "9,692,307.69 EUR",   # 14 M * 9 / 13
+        "1,076,923.08 EUR",   # SIGRH's share, transferred (approved 2019-03-20)
+        "538,461.54 EUR",     # IND-10's unpaid half, re-assessed (approved 2019-03-20)
+        "0.00 EUR", "9,692,307.69 EUR", "9,692,307.69 EUR"]
     variable_2019 = next(r for r in rows if r[:2] == ["2019", "variable"])
     # 2019: 8 met, 5 partial -> 10.5 / 13 of 14 M + 1,076,923.08 carried in;
     # IND-10's 2019 actual 55 meets its 2018 target 50: the held half is released.
-    computed_2019 = f"{(14_000_000 + 14_000_000 / 13) * 10.5 / 13:,.2f}"
-    payable_2019 = f"{(14_000_000 + 14_000_000 / 13) * 10.5 / 13 + 7_000_000 / 13:,.2f}"
+    computed_2019 = f"{(14_000_000 + 14_000_000 / 13) * 10.5 / 13:,.2f} EUR"
+    payable_2019 = f"{(14_000_000 + 14_000_000 / 13) * 10.5 / 13 + 7_000_000 / 13:,.2f} EUR"
     assert variable_2019[2:12] == [
-        "14,000,000.00", "1,076,923.08", "15,076,923.08", "proportional", "TRUE",
-        computed_2019, "0.00", "0.00", "538,461.54", payable_2019]
+        "14,000,000.00 EUR", "1,076,923.08 EUR", "15,076,923.08 EUR", "proportional", "TRUE",
+        computed_2019, "0.00 EUR", "0.00 EUR", "538,461.54 EUR", payable_2019]
 
 
 def test_example_2019_tranches_are_gated_by_the_late_sigrh_milestones(run):
@@ -78,11 +78,11 @@ def test_example_2019_tranches_are_gated_by_the_late_sigrh_milestones(run):
                                     if re.match(r"^M-0\d  ", l))}
     # M-02 and M-03 gate the 2019 tranches; done late (2019-05-20, 2019-09-30) but
     # before the 2019 request deadline (2020-03-31), so the 2019 tranches are eligible.
-    assert milestones["M-02"][3:7] == ["2019", "2018-12-31", "2019-05-20", "done late"]
-    assert milestones["M-03"][3:7] == ["2019", "2019-07-15", "2019-09-30", "done late"]
+    assert milestones["M-02"][3:7] == ["2019", "12/31/2018", "05/20/2019", "done late"]
+    assert milestones["M-03"][3:7] == ["2019", "07/15/2019", "09/30/2019", "done late"]
     assert all("2019" not in r[3:4] for k, r in milestones.items() if k not in ("M-02", "M-03"))
     rows = {tuple(r[:2]): r for r in tranche_rows(out)}
-    assert rows["2019", "fixed"][-1] == "2020-03-31" and "TRUE" in rows["2019", "fixed"]
+    assert rows["2019", "fixed"][-1] == "03/31/2020" and "TRUE" in rows["2019", "fixed"]
     assert "TRUE" in rows["2019", "variable"]
     # No verdict on the general conditions for 2020 yet: the 2020 tranches are not eligible.
     assert "FALSE" in rows["2020", "fixed"] and "FALSE" in rows["2020", "variable"]
@@ -144,7 +144,7 @@ def test_example_statuses_in_the_workbook(office):
         # The decisions on the first review, approved.
         sigrh = [indicator_cell(doc, "IND-13", 2018, f).getString()
                  for f in ("decision", "approved_on")]
-        assert sigrh == ["transfer", "2019-03-20"]
+        assert sigrh == ["transfer", "03/20/2019"]  # en-US short date
         assert indicator_cell(doc, "IND-10", 2018, "decision").getString() == "reassess"
     finally:
         doc.close(True)

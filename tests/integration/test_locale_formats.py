@@ -63,9 +63,9 @@ def test_report_shows_scores_amounts_and_dates_in_the_users_locale(localised):
 # The example's scores and amounts: the file stores the structure of the
 # "0.0%" it was made with under en-US (no space before the sign), in the
 # reader's separators.
-EXAMPLE_FIGURES = {"en-US": ("100.0%", "50.0%", "36,000,000.00"),
-                   "fr-FR": ("100,0%", "50,0%", "36 000 000,00"),
-                   "pt-PT": ("100,0%", "50,0%", "36 000 000,00")}
+EXAMPLE_FIGURES = {"en-US": ("100.0%", "50.0%", "36,000,000.00 EUR"),
+                   "fr-FR": ("100,0%", "50,0%", "36 000 000,00 EUR"),
+                   "pt-PT": ("100,0%", "50,0%", "36 000 000,00 EUR")}
 
 
 def test_the_examples_tracker_figures_follow_the_locale(localised):
