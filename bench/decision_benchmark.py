@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import office as harness  # noqa: E402
 from office import Office  # noqa: E402
-from score_benchmark import cpu_seconds, new_document, office_pids  # noqa: E402
+from score_benchmark import cpu_seconds, new_document, office_pids, run_rounds  # noqa: E402
 
 harness.CONNECT_TIMEOUT = max(harness.CONNECT_TIMEOUT, 180)
 
@@ -178,15 +178,6 @@ class Variant:
 
     def close(self):
         self.doc.close(True)
-
-
-def run_rounds(variants, rounds):
-    for k in range(rounds):
-        order = variants[k % len(variants):] + variants[:k % len(variants)]
-        for variant in order:
-            variant.run()
-        print(f"  round {k + 1}: " + ", ".join(
-            f"{v.key} {v.times[-1]:.3f}" for v in variants) + " s", flush=True)
 
 
 def report(variants, rows, rounds):

@@ -115,13 +115,7 @@ void addFields(DialogBuilder& b, const TrackerModel& model, std::optional<int> y
     more.field("Comment", T(STR_DLG_COMMENT), "Edit", {});
     more.field("Approver", T(STR_DLG_APPROVER), "Edit", {});
     more.field("Reason", T(STR_DLG_REOPEN_REASON), "Edit", {});
-    b.add("Button", "OK", 128, more.y() + 4, 50, 14,
-          {{"Label", uno::Any(fromUtf8(T(STR_DLG_RECORD)))},
-           {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_OK))},
-           {"DefaultButton", uno::Any(true)}});
-    b.add("Button", "Cancel", 184, more.y() + 4, 50, 14,
-          {{"Label", uno::Any(fromUtf8(T(STR_DLG_CANCEL)))},
-           {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_CANCEL))}});
+    b.okCancel(T(STR_DLG_RECORD), T(STR_DLG_CANCEL), 234, more.y() + 4);
 }
 
 void listen(const uno::Reference<awt::XControlContainer>& fields,

@@ -29,13 +29,7 @@ askCloseReview(const uno::Reference<uno::XComponentContext>& context,
     rows.list("Year", T(STR_DLG_YEAR), years, yearPos);
     rows.field("Notes", T(STR_DLG_NOTES), "Edit", {{"Text", uno::Any(fromUtf8(notes))}});
     const sal_Int32 y = rows.y() + 4;
-    b.add("Button", "OK", 178, y, 60, 14,
-          {{"Label", uno::Any(fromUtf8(T(STR_DLG_CLOSE_BUTTON)))},
-           {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_OK))},
-           {"DefaultButton", uno::Any(true)}});
-    b.add("Button", "Cancel", 244, y, 50, 14,
-          {{"Label", uno::Any(fromUtf8(T(STR_DLG_CANCEL)))},
-           {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_CANCEL))}});
+    b.okCancel(T(STR_DLG_CLOSE_BUTTON), T(STR_DLG_CANCEL), 294, y, 60);
 
     const auto dialog = b.create(parent);
     const DialogGuard guard{dialog};

@@ -47,13 +47,7 @@ std::optional<ConditionRequest> askCondition(const uno::Reference<uno::XComponen
     b.add("FixedText", "BlankHint", 6, y + 2, 228, 10,
           {{"Label", uno::Any(fromUtf8(T(STR_DLG_BLANK_HINT)))}});
     y += 14;
-    b.add("Button", "OK", 128, y + 4, 50, 14,
-          {{"Label", uno::Any(fromUtf8(T(STR_DLG_RECORD)))},
-           {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_OK))},
-           {"DefaultButton", uno::Any(true)}});
-    b.add("Button", "Cancel", 184, y + 4, 50, 14,
-          {{"Label", uno::Any(fromUtf8(T(STR_DLG_CANCEL)))},
-           {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_CANCEL))}});
+    b.okCancel(T(STR_DLG_RECORD), T(STR_DLG_CANCEL), 234, y + 4);
 
     const auto dialog = b.create(parent);
     const DialogGuard guard{dialog};

@@ -23,13 +23,8 @@ namespace {
 constexpr const char* kDecisionWords[] = {"", "reallocate", "transfer", "reassess"};
 
 void addButtons(DialogBuilder& b, sal_Int32 y, Language language) {
-    b.add("Button", "OK", 128, y, 50, 14,
-          {{"Label", uno::Any(fromUtf8(std::string(tr(STR_DLG_RECORD, language))))},
-           {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_OK))},
-           {"DefaultButton", uno::Any(true)}});
-    b.add("Button", "Cancel", 184, y, 50, 14,
-          {{"Label", uno::Any(fromUtf8(std::string(tr(STR_DLG_CANCEL, language))))},
-           {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_CANCEL))}});
+    b.okCancel(std::string(tr(STR_DLG_RECORD, language)), std::string(tr(STR_DLG_CANCEL, language)),
+               234, y);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "office/any_conversion.hxx"
 
 #include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/PushButtonType.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XControlModel.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
@@ -73,6 +74,17 @@ void DialogBuilder::add(const char* kind, const char* name, sal_Int32 x, sal_Int
         p->setPropertyValue(OUString::createFromAscii(key), value);
     uno::Reference<css::container::XNameContainer>(model_, uno::UNO_QUERY_THROW)
         ->insertByName(OUString::createFromAscii(name), uno::Any(control));
+}
+
+void DialogBuilder::okCancel(const std::string& ok, const std::string& cancel, sal_Int32 right,
+                             sal_Int32 y, sal_Int32 okWidth) {
+    add("Button", "OK", right - 56 - okWidth, y, okWidth, 14,
+        {{"Label", uno::Any(fromUtf8(ok))},
+         {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_OK))},
+         {"DefaultButton", uno::Any(true)}});
+    add("Button", "Cancel", right - 50, y, 50, 14,
+        {{"Label", uno::Any(fromUtf8(cancel))},
+         {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_CANCEL))}});
 }
 
 uno::Reference<awt::XControl> DialogBuilder::create(const uno::Reference<awt::XWindow>& parent) {

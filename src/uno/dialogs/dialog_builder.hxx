@@ -25,6 +25,10 @@ class DialogBuilder {
     // A control of `kind` ("FixedText", "Edit", "ListBox", "Button"...) named `name`.
     void add(const char* kind, const char* name, sal_Int32 x, sal_Int32 y, sal_Int32 w, sal_Int32 h,
              std::initializer_list<std::pair<const char*, css::uno::Any>> values);
+    // The default button labelled `ok` and a Cancel button, right-aligned at
+    // `right` on the row at `y`.
+    void okCancel(const std::string& ok, const std::string& cancel, sal_Int32 right, sal_Int32 y,
+                  sal_Int32 okWidth = 50);
     css::uno::Reference<css::awt::XControl>
     create(const css::uno::Reference<css::awt::XWindow>& parent);
 

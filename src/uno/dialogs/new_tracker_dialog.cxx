@@ -44,13 +44,7 @@ void addFields(DialogBuilder& b, const TrackerOptions& defaults, Language langua
         "Currency", T(STR_DLG_CURRENCY), "Edit",
         {{"Text", uno::Any(fromUtf8(defaults.currency.empty() ? "EUR" : defaults.currency))}});
     rows.list("SheetLanguage", T(STR_DLG_SHEET_LANGUAGE), languages, chosen);
-    b.add("Button", "OK", 128, rows.y() + 4, 50, 14,
-          {{"Label", uno::Any(fromUtf8(T(STR_DLG_CREATE)))},
-           {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_OK))},
-           {"DefaultButton", uno::Any(true)}});
-    b.add("Button", "Cancel", 184, rows.y() + 4, 50, 14,
-          {{"Label", uno::Any(fromUtf8(T(STR_DLG_CANCEL)))},
-           {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_CANCEL))}});
+    b.okCancel(T(STR_DLG_CREATE), T(STR_DLG_CANCEL), 234, rows.y() + 4);
 }
 
 // A whole number as typed, or the text that is not one.
