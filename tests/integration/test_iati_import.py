@@ -2,6 +2,7 @@
 new workbook, an update of an open tracker previewed and then undone in one
 step, another publisher's file, and broken files that change nothing."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -243,3 +244,56 @@ def test_a_missing_file_and_a_bad_target_are_refused(office, example):
     bad = import_iati(office, example, Url=(DATA / "minimal.xml").as_uri(), Target="elsewhere")
     assert not bad.ok
     assert "Target must be new or current" in bad.message
+
+
+def other_programme(office, doc):
+    """The example's export under another activity's identifier, IND-13's 2018 actual made 40:
+    the same indicators, so the changes alone would not tell."""
+    xml = edited_export(office, doc, 40).read_text(encoding="utf-8")
+    ours = re.search(r"<iati-identifier>([^<]+)</iati-identifier>", xml).group(1)
+    xml = xml.replace(f"<iati-identifier>{ours}</iati-identifier>",
+                      "<iati-identifier>XX-OTHER-PROGRAMME-9</iati-identifier>", 1)
+    return ours, given(office, None, text=xml, name="other-programme.xml")
+
+
+def test_another_activitys_file_is_named_and_refused_unless_allowed(office, example):
+    ours, source = other_programme(office, example)
+    assert ours.startswith("XI-IATI-EC_INTPA")
+    before = indicators_data(example)
+    rows_before = log_rows(example)
+    actual_2018 = indicator_cell(example, "IND-13", 2018, "actual")
+
+    preview = import_iati(office, example, Url=source.as_uri(), Preview=True)
+    assert preview.ok, preview.message
+    lines = preview.message.split("\n")
+    assert lines[0] == "Import into the tracker of condtrack-example.ods:"
+    assert lines[1].startswith("File: XX-OTHER-PROGRAMME-9, "), lines[1]
+    assert lines[2].startswith(f"This tracker: {ours}, "), lines[2]
+    assert lines[3] == ("Warning: the file is of activity XX-OTHER-PROGRAMME-9, but this tracker "
+                        f"is of activity {ours}. Importing writes one activity's values into the "
+                        "tracker of another."), lines[3]
+    assert "\nIND-13 2018 actual: 0 -> 40\n" in preview.message
+
+    refused = import_iati(office, example, Url=source.as_uri())
+    assert not refused.ok
+    assert refused.message == (
+        f"Nothing was imported: the file is of activity XX-OTHER-PROGRAMME-9, but this tracker "
+        f"is of activity {ours}; AllowOtherActivity=True imports it all the same"), refused.message
+    assert indicators_data(example) == before
+    assert log_rows(example) == rows_before
+
+    allowed = import_iati(office, example, Url=source.as_uri(), AllowOtherActivity=True)
+    assert allowed.ok, allowed.message
+    assert actual_2018.getValue() == 40
+    assert log_rows(example)[-1][7] == "IATI import of other-programme.xml, activity XX-OTHER-PROGRAMME-9"
+    example.getUndoManager().undo()
+    assert indicators_data(example) == before
+
+
+def test_the_trackers_own_activity_is_imported_without_asking(office, example):
+    source = edited_export(office, example, 40)
+    preview = import_iati(office, example, Url=source.as_uri(), Preview=True)
+    assert "\nThis tracker: XI-IATI-EC_INTPA" in preview.message
+    assert "Warning" not in preview.message
+    outcome = import_iati(office, example, Url=source.as_uri())
+    assert outcome.ok, outcome.message
