@@ -297,3 +297,26 @@ def test_the_trackers_own_activity_is_imported_without_asking(office, example):
     assert "Warning" not in preview.message
     outcome = import_iati(office, example, Url=source.as_uri())
     assert outcome.ok, outcome.message
+
+
+def test_a_value_in_another_currency_is_listed_and_never_summed(office):
+    """IATI's own example: EUR 3,000 twice in a USD activity is not a 6,000 ceiling."""
+    doc = office.new_calc(hidden=False)
+    source = given(office, DATA / "two-currencies.xml")
+    saved = office.workdir / "out" / "two-currencies.ods"
+    try:
+        preview = import_iati(office, doc, Url=source.as_uri(), Preview=True)
+        assert preview.ok, preview.message
+        assert "File: X-CUR-1, USD, 2018" in preview.message, preview.message
+        for line, element in ((6, "planned-disbursement"), (7, "planned-disbursement"),
+                              (9, "transaction")):
+            assert (f"\nnot imported: EUR 3,000 at line {line} (<{element}>): the tracker is "
+                    "in USD") in preview.message, preview.message
+        assert ", 3 not imported, " in preview.message, preview.message
+        assert "add tranche 2018 variable ceiling: 1234567.5" in preview.message, preview.message
+        outcome = import_iati(office, doc, Url=source.as_uri(), SaveUrl=saved.as_uri(),
+                              Hidden=True)
+        assert outcome.ok, outcome.message
+        document_at(office, saved.as_uri()).close(True)
+    finally:
+        doc.close(True)

@@ -662,3 +662,18 @@ TEST(IatiImport, MatchesLanguageTagsWhateverTheirCase) {
     EXPECT_EQ(listIatiActivities(xml, "fr")[0].title, "Couleur");
     EXPECT_EQ(listIatiActivities(xml, "en")[0].title, "Colour");
 }
+
+TEST(IatiImport, AValuesOwnCurrencyWinsAndAnotherCurrencyIsNeverSummed) {
+    const IatiImport r = importData("two-currencies.xml");
+    EXPECT_EQ(r.header.currency, "USD");
+    ASSERT_EQ(r.model.tranches.size(), 1u);
+    // Not 6,000 + 1,234,567.5: only the value in the activity's currency.
+    EXPECT_EQ(r.model.tranches[0].ceiling, 1234567.5);
+    // "usd" is the activity's currency whatever its case.
+    EXPECT_EQ(r.model.tranches[0].disbursed, 2500.0);
+    EXPECT_EQ(r.notImported,
+              (std::vector<std::string>{
+                  "EUR 3,000 at line 6 (<planned-disbursement>): the tracker is in USD",
+                  "EUR 3,000 at line 7 (<planned-disbursement>): the tracker is in USD",
+                  "EUR 3,000 at line 9 (<transaction>): the tracker is in USD"}));
+}

@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -469,4 +470,21 @@ TEST(ImportActivity, TheOutlineSaysIdentifierTitleOrganisationCurrencyAndYears) 
     EXPECT_TRUE(has(fr, "Fichier\u202f: XX-OTHER-PROGRAMME-9, Contrat d'appui")) << fr;
     EXPECT_TRUE(has(fr, "\nCe suivi\u202f: XI-IATI-EC_INTPA-ML-SBC-2018, Contrat d'appui")) << fr;
     EXPECT_TRUE(has(fr, "déclarée par Commission européenne")) << fr;
+}
+
+// IATI's own example: EUR 3,000 twice in a USD activity never becomes a
+// 6,000 ceiling; each is listed as not imported, with its line.
+TEST(ImportPlan, AValueInAnotherCurrencyIsListedAsNotImported) {
+    const TrackerTables tables = maliTables();
+    const ImportPlan plan = planImport(modelOf(tables), tables,
+                                       importIati(iatiData("two-currencies.xml")), kStamp, kReason);
+    const std::string text = previewText(plan, Language::English);
+    EXPECT_NE(text.find("\nnot imported: EUR 3,000 at line 9 (<transaction>): the tracker is in "
+                        "USD"),
+              std::string::npos)
+        << text;
+    EXPECT_EQ(
+        std::count_if(plan.skipped.begin(), plan.skipped.end(),
+                      [](const std::string& s) { return s.rfind("EUR 3,000 at line ", 0) == 0; }),
+        3);
 }

@@ -113,6 +113,17 @@ double requireAmount(const XmlElement& parent) {
     return *amount;
 }
 
+// "3,000", "1,234,567.5": an amount as a person reads it in English.
+std::string groupedAmount(double amount) {
+    std::string text = xmlDecimal(amount);
+    const std::size_t sign = text[0] == '-' ? 1 : 0;
+    std::size_t end = text.find('.');
+    if (end == std::string::npos) end = text.size();
+    for (std::size_t at = end; at > sign + 3; at -= 3)
+        text.insert(at - 3, ",");
+    return text;
+}
+
 Narratives readNarratives(const XmlElement* e) {
     Narratives out;
     if (!e) return out;
@@ -685,6 +696,21 @@ class Reader {
         return trancheLabel(t);
     }
 
+    // A value in another currency than the activity's: summing it with the
+    // others would give a ceiling or a payment in no currency at all.
+    bool foreignAmount(const XmlElement& parent, double amount) {
+        const XmlElement* value = parent.child("value");
+        const std::string* currency = value ? value->attribute("currency") : nullptr;
+        if (!currency) return false;
+        const std::string code = trim(*currency);
+        const std::string ours = trim(out_.header.currency);
+        if (code.empty() || lowerAscii(code) == lowerAscii(ours)) return false;
+        out_.notImported.push_back(code + " " + groupedAmount(amount) + " at line " +
+                                   std::to_string(value->line) + " (<" + parent.name +
+                                   ">): the tracker is in " + ours);
+        return true;
+    }
+
     void tranches(const XmlElement& act) {
         bool guessed = false;
         struct Revised {
@@ -701,6 +727,7 @@ class Reader {
                 note(*pd, "type " + quoted(type) + " is not 1 (original) or 2 (revised): ignored");
                 continue;
             }
+            if (foreignAmount(*pd, value)) continue;
             const TrancheKey key = trancheKey(*pd, start, guessed);
             if (type == "2") {
                 revised.push_back({pd, key, value});
@@ -771,6 +798,7 @@ class Reader {
             }
             const Date on = requireDate(requireChild(*tx, "transaction-date"));
             const double amount = requireAmount(*tx);
+            if (foreignAmount(*tx, amount)) continue;
             const TrancheKey key = trancheKey(*tx, on, guessed);
             int i = findTranche(key.year, key.type, key.component);
             const std::string name = labelOf(key);

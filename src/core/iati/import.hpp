@@ -38,7 +38,10 @@
 //   summed: quarterly plans add up); a type 2 only when there is no type 1;
 //   each disbursement (transaction type 3) the paid amount of the tranche of
 //   the year before its date (several: summed, on the last date).
-//   condtrack:tranche-year/-type attributes match them exactly. Where the
+//   condtrack:tranche-year/-type attributes match them exactly. A value's
+//   own @currency wins over the activity's default-currency: an amount in
+//   another currency than the activity's (the tracker's) is never summed
+//   in, it is listed in notImported. Where the
 //   IATI elements of a condtrack file disagree with its extension (edited in
 //   another tool), the IATI elements are read, with a note. Other
 //   transaction types are not read.
@@ -107,6 +110,10 @@ struct IatiImport {
     std::vector<ImportedTrancheSource> trancheSources;     // one per model.tranches
     bool fromCondtrack = false;     // the activity carries condtrack's <tracker> extension
     std::vector<std::string> notes; // what the reader decided, "line N: ...", in file order
+    // What the file says that the reader leaves out, each with its line and
+    // why ("EUR 3,000 at line 120: the tracker is in USD"): the preview lists
+    // them as not imported.
+    std::vector<std::string> notImported;
 };
 
 IatiImport importIati(std::string_view xml, const IatiImportOptions& options = {});

@@ -463,6 +463,8 @@ ImportPlan planImport(const TrackerModel& current, const TrackerTables& tables,
                       const IatiImport& imported, const Stamp& stamp, const std::string& reason,
                       Date nullDate, Language language) {
     ImportPlan plan = Planner(current, tables, imported, stamp, reason, nullDate).run();
+    plan.skipped.insert(plan.skipped.end(), imported.notImported.begin(),
+                        imported.notImported.end());
     if (plan.changesAnything()) {
         ReadResult after = readTracker(withWrites(tables, plan.plan.writes), nullDate, language);
         plan.problems = std::move(after.problems);

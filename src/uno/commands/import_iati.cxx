@@ -146,6 +146,8 @@ Outcome applyImport(const CommandContext& command, const LoadedTracker& tracker,
         return applied;
     for (const auto& note : imported.notes)
         log().info("IATI import: {}", note);
+    for (const auto& left : imported.notImported)
+        log().warn("IATI import: not imported: {}", left);
     return {true, heading(Message::IatiImported) + " " + preview.substr(0, preview.find('\n'))};
 }
 
