@@ -216,6 +216,10 @@ def test_another_publishers_file_asks_for_its_activity_then_makes_a_tracker(offi
     ("error-not-iati.xml", "line 3: this is not an IATI activity file"),
     ("error-not-xml.csv", "line 1: this is not XML"),
     ("error-period-without-end.xml", "line 13: <period> has no <period-end>"),
+    ("error-negative-ceiling.xml",
+     "line 6: <value> of <planned-disbursement> is negative (-3000): a tranche's ceiling cannot be"),
+    ("error-reversal-exceeds.xml",
+     "line 8: <transaction> leaves the 2018 variable tranche with a negative amount disbursed"),
 ])
 def test_a_broken_file_names_its_line_and_changes_nothing(office, example, name, message):
     source = given(office, DATA / name)
@@ -318,5 +322,18 @@ def test_a_value_in_another_currency_is_listed_and_never_summed(office):
                               Hidden=True)
         assert outcome.ok, outcome.message
         document_at(office, saved.as_uri()).close(True)
+    finally:
+        doc.close(True)
+
+
+def test_a_negative_disbursement_is_a_reversal_of_its_tranche(office):
+    doc = office.new_calc(hidden=False)
+    source = given(office, DATA / "reversal.xml")
+    try:
+        preview = import_iati(office, doc, Url=source.as_uri(), Preview=True)
+        assert preview.ok, preview.message
+        assert "add tranche 2018 variable disbursed: 600\n" in preview.message, preview.message
+        assert "add tranche 2018 variable disbursed on: 2019-03-01" in preview.message, \
+            preview.message
     finally:
         doc.close(True)

@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -676,4 +677,37 @@ TEST(IatiImport, AValuesOwnCurrencyWinsAndAnotherCurrencyIsNeverSummed) {
                   "EUR 3,000 at line 6 (<planned-disbursement>): the tracker is in USD",
                   "EUR 3,000 at line 7 (<planned-disbursement>): the tracker is in USD",
                   "EUR 3,000 at line 9 (<transaction>): the tracker is in USD"}));
+}
+
+// A negative disbursement is a reversal: 1,000 paid on 1 March, 400 taken
+// back on 1 May, is 600 disbursed on 1 March.
+TEST(IatiImport, ANegativeDisbursementReducesItsTranche) {
+    const IatiImport r = importData("reversal.xml");
+    ASSERT_EQ(r.model.tranches.size(), 1u);
+    EXPECT_EQ(r.model.tranches[0].disbursed, 600.0);
+    EXPECT_EQ(r.model.tranches[0].disbursedOn, day(2019, 3, 1));
+    const std::string reversal =
+        "line 8: <transaction> reverses 400 of the 2018 variable tranche: the amount disbursed "
+        "is 600";
+    EXPECT_NE(std::find(r.notes.begin(), r.notes.end(), reversal), r.notes.end());
+}
+
+// What no tracker can hold is refused naming the line and the element of
+// the file, never as a malformed tracker.
+TEST(IatiImport, ANegativeCeilingOrNetDisbursementIsRefusedAtItsLine) {
+    try {
+        importData("error-negative-ceiling.xml");
+        FAIL() << "a negative ceiling was read";
+    } catch (const XmlError& e) {
+        EXPECT_EQ(std::string(e.what()), "line 6: <value> of <planned-disbursement> is negative "
+                                         "(-3000): a tranche's ceiling cannot be");
+    }
+    try {
+        importData("error-reversal-exceeds.xml");
+        FAIL() << "a negative amount disbursed was read";
+    } catch (const XmlError& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "line 8: <transaction> leaves the 2018 variable tranche with a negative amount "
+                  "disbursed (-100): its reversals take back more than was paid");
+    }
 }

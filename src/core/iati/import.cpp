@@ -728,6 +728,12 @@ class Reader {
                 continue;
             }
             if (foreignAmount(*pd, value)) continue;
+            // A plan is never negative: a ceiling below zero is a broken
+            // file, not a reversal, and the tracker must not be blamed for it.
+            if (value < 0)
+                fail(requireChild(*pd, "value"), "of <planned-disbursement> is negative (" +
+                                                     xmlDecimal(value) +
+                                                     "): a tranche's ceiling cannot be");
             const TrancheKey key = trancheKey(*pd, start, guessed);
             if (type == "2") {
                 revised.push_back({pd, key, value});
@@ -787,6 +793,7 @@ class Reader {
 
         std::size_t otherTransactions = 0;
         const XmlElement* firstOther = nullptr;
+        std::map<int, const XmlElement*> lastPayment; // by tranche: the transaction to blame
         for (const XmlElement* tx : act.childrenNamed("transaction")) {
             const XmlElement* typeElement = tx->child("transaction-type");
             const std::string code = typeElement ? trim(extText(*typeElement, "code")) : "";
@@ -815,12 +822,19 @@ class Reader {
             }
             Tranche& t = tranches_[static_cast<std::size_t>(i)];
             ImportedTrancheSource& s = trancheSources_[static_cast<std::size_t>(i)];
+            lastPayment[i] = tx;
             if (s.disbursed) {
                 t.disbursed = t.disbursed.value_or(0.0) + amount;
-                if (!t.disbursedOn || *t.disbursedOn < on) t.disbursedOn = on;
-                note(*tx, "is another disbursement for the " + name +
-                              " tranche: the amount is their sum, " + xmlDecimal(*t.disbursed) +
-                              ", on the last date");
+                // A reversal (a negative disbursement) takes money back: it
+                // is not a payment date.
+                if (amount >= 0 && (!t.disbursedOn || *t.disbursedOn < on)) t.disbursedOn = on;
+                if (amount < 0)
+                    note(*tx, "reverses " + xmlDecimal(-amount) + " of the " + name +
+                                  " tranche: the amount disbursed is " + xmlDecimal(*t.disbursed));
+                else
+                    note(*tx, "is another disbursement for the " + name +
+                                  " tranche: the amount is their sum, " + xmlDecimal(*t.disbursed) +
+                                  ", on the last date");
             } else {
                 if (s.extension && (t.disbursed != amount || t.disbursedOn != on))
                     note(*tx, "differs from condtrack's extension for the " + name +
@@ -829,6 +843,14 @@ class Reader {
                 t.disbursedOn = on;
             }
             s.disbursed = true;
+        }
+        for (const auto& [i, tx] : lastPayment) {
+            const Tranche& t = tranches_[static_cast<std::size_t>(i)];
+            if (t.disbursed && *t.disbursed < 0)
+                fail(*tx, "leaves the " + labelOf({t.year, t.type, t.component}) +
+                              " tranche with a negative amount disbursed (" +
+                              xmlDecimal(*t.disbursed) +
+                              "): its reversals take back more than was paid");
         }
         if (otherTransactions == 1)
             note(*firstOther, "is not a disbursement (type 3): not read");

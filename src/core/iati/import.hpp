@@ -37,7 +37,10 @@
 //   of the assessment year before its start (several for one year are
 //   summed: quarterly plans add up); a type 2 only when there is no type 1;
 //   each disbursement (transaction type 3) the paid amount of the tranche of
-//   the year before its date (several: summed, on the last date).
+//   the year before its date (several: summed, on the last date). A negative
+//   disbursement is a reversal: it reduces its tranche's amount, not its
+//   date. A negative planned disbursement, or reversals taking back more
+//   than was paid, are XmlErrors at their line.
 //   condtrack:tranche-year/-type attributes match them exactly. A value's
 //   own @currency wins over the activity's default-currency: an amount in
 //   another currency than the activity's (the tracker's) is never summed
