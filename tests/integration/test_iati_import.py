@@ -337,3 +337,21 @@ def test_a_negative_disbursement_is_a_reversal_of_its_tranche(office):
             preview.message
     finally:
         doc.close(True)
+
+
+def test_activity_index_reaches_the_second_of_two_activities_with_one_identifier(office):
+    doc = office.new_calc(hidden=False)
+    xml = (DATA / "minimal.xml").read_text(encoding="utf-8")
+    start = xml.index("  <iati-activity>")
+    second = xml[start:xml.index("</iati-activities>")].replace("Minimal activity", "The second one")
+    source = given(office, None, text=xml.replace("</iati-activities>", second + "</iati-activities>"),
+                   name="twice.xml")
+    try:
+        preview = import_iati(office, doc, Url=source.as_uri(), ActivityIndex=2, Preview=True)
+        assert preview.ok, preview.message
+        assert "\nFile: XI-IATI-EXAMPLE-MIN-1, The second one, " in preview.message, preview.message
+        beyond = import_iati(office, doc, Url=source.as_uri(), ActivityIndex=3, Preview=True)
+        assert not beyond.ok
+        assert "has no activity number 3; it holds 2" in beyond.message, beyond.message
+    finally:
+        doc.close(True)

@@ -711,3 +711,27 @@ TEST(IatiImport, ANegativeCeilingOrNetDisbursementIsRefusedAtItsLine) {
                   "disbursed (-100): its reversals take back more than was paid");
     }
 }
+
+// Two activities with one identifier: the position reaches the second, which
+// the identifier never could.
+TEST(IatiImport, AnActivityIsChosenByItsPositionWhenIdentifiersRepeat) {
+    std::string xml = iatiData("minimal.xml");
+    const auto from = xml.find("  <iati-activity>");
+    std::string second = xml.substr(from, xml.find("</iati-activities>") - from);
+    second = replaced(second, "Minimal activity", "The second one");
+    xml = replaced(xml, "</iati-activities>", second + "</iati-activities>");
+    IatiImportOptions options;
+    options.activityIndex = 1;
+    const IatiImport result = importIati(xml, options);
+    EXPECT_EQ(result.header.identifier, "XI-IATI-EXAMPLE-MIN-1");
+    EXPECT_EQ(result.header.title, (Narratives{{"", "The second one"}}));
+    options.activityIndex = 2;
+    try {
+        importIati(xml, options);
+        FAIL() << "a third activity was read";
+    } catch (const XmlError& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "line 3: <iati-activities> has no activity number 3; it holds 2 "
+                  "(XI-IATI-EXAMPLE-MIN-1, XI-IATI-EXAMPLE-MIN-1)");
+    }
+}

@@ -1450,7 +1450,13 @@ IatiImport importIati(const XmlElement& root, const IatiImportOptions& options) 
     const XmlElement* chosen = nullptr;
     IatiImport out;
     const std::string wanted = trim(options.activityId);
-    if (wanted.empty()) {
+    if (options.activityIndex) {
+        if (*options.activityIndex >= activities.size())
+            fail(root, "has no activity number " + std::to_string(*options.activityIndex + 1) +
+                           "; it holds " + std::to_string(activities.size()) + " (" +
+                           identifierList(activities) + ")");
+        chosen = activities[*options.activityIndex];
+    } else if (wanted.empty()) {
         if (activities.size() > 1)
             fail(root, "holds " + std::to_string(activities.size()) + " activities (" +
                            identifierList(activities) + "): choose one");

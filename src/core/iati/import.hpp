@@ -85,6 +85,11 @@ struct IatiImportOptions {
     // The activity to read; "" for the file's only one (an error when the
     // file holds several: the message lists them).
     std::string activityId;
+    // The activity by its position in the file, 0-based (the ActivityIndex
+    // argument is 1-based): what a chooser picks, and the only way to reach
+    // the second of two activities with the same identifier. Wins over
+    // activityId.
+    std::optional<std::size_t> activityIndex;
     // Narratives in this language first, then the activity's, then the first.
     std::string language = "en";
     // Fiscal year's first month; nullopt: condtrack's extension says, else 1.

@@ -230,15 +230,21 @@ Outcome importIati(const CommandContext& command) {
     IatiImportOptions options;
     options.language = std::string(languageCode(command.language));
     options.activityId = command.text("Activity");
+    if (const auto index = command.whole("ActivityIndex")) {
+        if (*index < 1) throw InvalidArgument("ActivityIndex counts from 1");
+        options.activityIndex = static_cast<std::size_t>(*index - 1);
+    }
     IatiImport imported;
     try {
         const XmlElement root = parseXml(readFile(path, options.limits.maxBytes), options.limits);
         const auto activities = listIatiActivities(root, options.language);
-        if (options.activityId.empty() && activities.size() > 1 && personActing(command)) {
+        if (options.activityId.empty() && !options.activityIndex && activities.size() > 1 &&
+            personActing(command)) {
             const auto chosen = chooseActivity(command.context, command.frame->getContainerWindow(),
                                                activities, command.language);
             if (!chosen) return {true, {}}; // cancelled
-            options.activityId = activities[*chosen].identifier;
+            // By position: identifiers may repeat.
+            options.activityIndex = *chosen;
         }
         imported = condtrack::importIati(root, options);
     } catch (const InvalidArgument& e) {
