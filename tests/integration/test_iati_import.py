@@ -2,6 +2,7 @@
 new workbook, an update of an open tracker previewed and then undone in one
 step, another publisher's file, and broken files that change nothing."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -215,6 +216,10 @@ def test_another_publishers_file_asks_for_its_activity_then_makes_a_tracker(offi
     ("error-not-iati.xml", "line 3: this is not an IATI activity file"),
     ("error-not-xml.csv", "line 1: this is not XML"),
     ("error-period-without-end.xml", "line 13: <period> has no <period-end>"),
+    ("error-negative-ceiling.xml",
+     "line 6: <value> of <planned-disbursement> is negative (-3000): a tranche's ceiling cannot be"),
+    ("error-reversal-exceeds.xml",
+     "line 8: <transaction> leaves the 2018 variable tranche with a negative amount disbursed"),
 ])
 def test_a_broken_file_names_its_line_and_changes_nothing(office, example, name, message):
     source = given(office, DATA / name)
@@ -243,3 +248,110 @@ def test_a_missing_file_and_a_bad_target_are_refused(office, example):
     bad = import_iati(office, example, Url=(DATA / "minimal.xml").as_uri(), Target="elsewhere")
     assert not bad.ok
     assert "Target must be new or current" in bad.message
+
+
+def other_programme(office, doc):
+    """The example's export under another activity's identifier, IND-13's 2018 actual made 40:
+    the same indicators, so the changes alone would not tell."""
+    xml = edited_export(office, doc, 40).read_text(encoding="utf-8")
+    ours = re.search(r"<iati-identifier>([^<]+)</iati-identifier>", xml).group(1)
+    xml = xml.replace(f"<iati-identifier>{ours}</iati-identifier>",
+                      "<iati-identifier>XX-OTHER-PROGRAMME-9</iati-identifier>", 1)
+    return ours, given(office, None, text=xml, name="other-programme.xml")
+
+
+def test_another_activitys_file_is_named_and_refused_unless_allowed(office, example):
+    ours, source = other_programme(office, example)
+    assert ours.startswith("XI-IATI-EC_INTPA")
+    before = indicators_data(example)
+    rows_before = log_rows(example)
+    actual_2018 = indicator_cell(example, "IND-13", 2018, "actual")
+
+    preview = import_iati(office, example, Url=source.as_uri(), Preview=True)
+    assert preview.ok, preview.message
+    lines = preview.message.split("\n")
+    assert lines[0] == "Import into the tracker of condtrack-example.ods:"
+    assert lines[1].startswith("File: XX-OTHER-PROGRAMME-9, "), lines[1]
+    assert lines[2].startswith(f"This tracker: {ours}, "), lines[2]
+    assert lines[3] == ("Warning: the file is of activity XX-OTHER-PROGRAMME-9, but this tracker "
+                        f"is of activity {ours}. Importing writes one activity's values into the "
+                        "tracker of another."), lines[3]
+    assert "\nIND-13 2018 actual: 0 -> 40\n" in preview.message
+
+    refused = import_iati(office, example, Url=source.as_uri())
+    assert not refused.ok
+    assert refused.message == (
+        f"Nothing was imported: the file is of activity XX-OTHER-PROGRAMME-9, but this tracker "
+        f"is of activity {ours}; AllowOtherActivity=True imports it all the same"), refused.message
+    assert indicators_data(example) == before
+    assert log_rows(example) == rows_before
+
+    allowed = import_iati(office, example, Url=source.as_uri(), AllowOtherActivity=True)
+    assert allowed.ok, allowed.message
+    assert actual_2018.getValue() == 40
+    assert log_rows(example)[-1][7] == "IATI import of other-programme.xml, activity XX-OTHER-PROGRAMME-9"
+    example.getUndoManager().undo()
+    assert indicators_data(example) == before
+
+
+def test_the_trackers_own_activity_is_imported_without_asking(office, example):
+    source = edited_export(office, example, 40)
+    preview = import_iati(office, example, Url=source.as_uri(), Preview=True)
+    assert "\nThis tracker: XI-IATI-EC_INTPA" in preview.message
+    assert "Warning" not in preview.message
+    outcome = import_iati(office, example, Url=source.as_uri())
+    assert outcome.ok, outcome.message
+
+
+def test_a_value_in_another_currency_is_listed_and_never_summed(office):
+    """IATI's own example: EUR 3,000 twice in a USD activity is not a 6,000 ceiling."""
+    doc = office.new_calc(hidden=False)
+    source = given(office, DATA / "two-currencies.xml")
+    saved = office.workdir / "out" / "two-currencies.ods"
+    try:
+        preview = import_iati(office, doc, Url=source.as_uri(), Preview=True)
+        assert preview.ok, preview.message
+        assert "File: X-CUR-1, USD, 2018" in preview.message, preview.message
+        for line, element in ((6, "planned-disbursement"), (7, "planned-disbursement"),
+                              (9, "transaction")):
+            assert (f"\nnot imported: EUR 3,000 at line {line} (<{element}>): the tracker is "
+                    "in USD") in preview.message, preview.message
+        assert ", 3 not imported, " in preview.message, preview.message
+        assert "add tranche 2018 variable ceiling: 1234567.5" in preview.message, preview.message
+        outcome = import_iati(office, doc, Url=source.as_uri(), SaveUrl=saved.as_uri(),
+                              Hidden=True)
+        assert outcome.ok, outcome.message
+        document_at(office, saved.as_uri()).close(True)
+    finally:
+        doc.close(True)
+
+
+def test_a_negative_disbursement_is_a_reversal_of_its_tranche(office):
+    doc = office.new_calc(hidden=False)
+    source = given(office, DATA / "reversal.xml")
+    try:
+        preview = import_iati(office, doc, Url=source.as_uri(), Preview=True)
+        assert preview.ok, preview.message
+        assert "add tranche 2018 variable disbursed: 600\n" in preview.message, preview.message
+        assert "add tranche 2018 variable disbursed on: 2019-03-01" in preview.message, \
+            preview.message
+    finally:
+        doc.close(True)
+
+
+def test_activity_index_reaches_the_second_of_two_activities_with_one_identifier(office):
+    doc = office.new_calc(hidden=False)
+    xml = (DATA / "minimal.xml").read_text(encoding="utf-8")
+    start = xml.index("  <iati-activity>")
+    second = xml[start:xml.index("</iati-activities>")].replace("Minimal activity", "The second one")
+    source = given(office, None, text=xml.replace("</iati-activities>", second + "</iati-activities>"),
+                   name="twice.xml")
+    try:
+        preview = import_iati(office, doc, Url=source.as_uri(), ActivityIndex=2, Preview=True)
+        assert preview.ok, preview.message
+        assert "\nFile: XI-IATI-EXAMPLE-MIN-1, The second one, " in preview.message, preview.message
+        beyond = import_iati(office, doc, Url=source.as_uri(), ActivityIndex=3, Preview=True)
+        assert not beyond.ok
+        assert "has no activity number 3; it holds 2" in beyond.message, beyond.message
+    finally:
+        doc.close(True)

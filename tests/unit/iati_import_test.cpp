@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -661,4 +662,76 @@ TEST(IatiImport, MatchesLanguageTagsWhateverTheirCase) {
     EXPECT_EQ(r.header.title, (Narratives{{"", "Colour"}, {"fr", "Couleur"}}));
     EXPECT_EQ(listIatiActivities(xml, "fr")[0].title, "Couleur");
     EXPECT_EQ(listIatiActivities(xml, "en")[0].title, "Colour");
+}
+
+TEST(IatiImport, AValuesOwnCurrencyWinsAndAnotherCurrencyIsNeverSummed) {
+    const IatiImport r = importData("two-currencies.xml");
+    EXPECT_EQ(r.header.currency, "USD");
+    ASSERT_EQ(r.model.tranches.size(), 1u);
+    // Not 6,000 + 1,234,567.5: only the value in the activity's currency.
+    EXPECT_EQ(r.model.tranches[0].ceiling, 1234567.5);
+    // "usd" is the activity's currency whatever its case.
+    EXPECT_EQ(r.model.tranches[0].disbursed, 2500.0);
+    EXPECT_EQ(r.notImported,
+              (std::vector<std::string>{
+                  "EUR 3,000 at line 6 (<planned-disbursement>): the tracker is in USD",
+                  "EUR 3,000 at line 7 (<planned-disbursement>): the tracker is in USD",
+                  "EUR 3,000 at line 9 (<transaction>): the tracker is in USD"}));
+}
+
+// A negative disbursement is a reversal: 1,000 paid on 1 March, 400 taken
+// back on 1 May, is 600 disbursed on 1 March.
+TEST(IatiImport, ANegativeDisbursementReducesItsTranche) {
+    const IatiImport r = importData("reversal.xml");
+    ASSERT_EQ(r.model.tranches.size(), 1u);
+    EXPECT_EQ(r.model.tranches[0].disbursed, 600.0);
+    EXPECT_EQ(r.model.tranches[0].disbursedOn, day(2019, 3, 1));
+    const std::string reversal =
+        "line 8: <transaction> reverses 400 of the 2018 variable tranche: the amount disbursed "
+        "is 600";
+    EXPECT_NE(std::find(r.notes.begin(), r.notes.end(), reversal), r.notes.end());
+}
+
+// What no tracker can hold is refused naming the line and the element of
+// the file, never as a malformed tracker.
+TEST(IatiImport, ANegativeCeilingOrNetDisbursementIsRefusedAtItsLine) {
+    try {
+        importData("error-negative-ceiling.xml");
+        FAIL() << "a negative ceiling was read";
+    } catch (const XmlError& e) {
+        EXPECT_EQ(std::string(e.what()), "line 6: <value> of <planned-disbursement> is negative "
+                                         "(-3000): a tranche's ceiling cannot be");
+    }
+    try {
+        importData("error-reversal-exceeds.xml");
+        FAIL() << "a negative amount disbursed was read";
+    } catch (const XmlError& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "line 8: <transaction> leaves the 2018 variable tranche with a negative amount "
+                  "disbursed (-100): its reversals take back more than was paid");
+    }
+}
+
+// Two activities with one identifier: the position reaches the second, which
+// the identifier never could.
+TEST(IatiImport, AnActivityIsChosenByItsPositionWhenIdentifiersRepeat) {
+    std::string xml = iatiData("minimal.xml");
+    const auto from = xml.find("  <iati-activity>");
+    std::string second = xml.substr(from, xml.find("</iati-activities>") - from);
+    second = replaced(second, "Minimal activity", "The second one");
+    xml = replaced(xml, "</iati-activities>", second + "</iati-activities>");
+    IatiImportOptions options;
+    options.activityIndex = 1;
+    const IatiImport result = importIati(xml, options);
+    EXPECT_EQ(result.header.identifier, "XI-IATI-EXAMPLE-MIN-1");
+    EXPECT_EQ(result.header.title, (Narratives{{"", "The second one"}}));
+    options.activityIndex = 2;
+    try {
+        importIati(xml, options);
+        FAIL() << "a third activity was read";
+    } catch (const XmlError& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "line 3: <iati-activities> has no activity number 3; it holds 2 "
+                  "(XI-IATI-EXAMPLE-MIN-1, XI-IATI-EXAMPLE-MIN-1)");
+    }
 }

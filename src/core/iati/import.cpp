@@ -113,6 +113,17 @@ double requireAmount(const XmlElement& parent) {
     return *amount;
 }
 
+// "3,000", "1,234,567.5": an amount as a person reads it in English.
+std::string groupedAmount(double amount) {
+    std::string text = xmlDecimal(amount);
+    const std::size_t sign = text[0] == '-' ? 1 : 0;
+    std::size_t end = text.find('.');
+    if (end == std::string::npos) end = text.size();
+    for (std::size_t at = end; at > sign + 3; at -= 3)
+        text.insert(at - 3, ",");
+    return text;
+}
+
 Narratives readNarratives(const XmlElement* e) {
     Narratives out;
     if (!e) return out;
@@ -685,6 +696,21 @@ class Reader {
         return trancheLabel(t);
     }
 
+    // A value in another currency than the activity's: summing it with the
+    // others would give a ceiling or a payment in no currency at all.
+    bool foreignAmount(const XmlElement& parent, double amount) {
+        const XmlElement* value = parent.child("value");
+        const std::string* currency = value ? value->attribute("currency") : nullptr;
+        if (!currency) return false;
+        const std::string code = trim(*currency);
+        const std::string ours = trim(out_.header.currency);
+        if (code.empty() || lowerAscii(code) == lowerAscii(ours)) return false;
+        out_.notImported.push_back(code + " " + groupedAmount(amount) + " at line " +
+                                   std::to_string(value->line) + " (<" + parent.name +
+                                   ">): the tracker is in " + ours);
+        return true;
+    }
+
     void tranches(const XmlElement& act) {
         bool guessed = false;
         struct Revised {
@@ -701,6 +727,13 @@ class Reader {
                 note(*pd, "type " + quoted(type) + " is not 1 (original) or 2 (revised): ignored");
                 continue;
             }
+            if (foreignAmount(*pd, value)) continue;
+            // A plan is never negative: a ceiling below zero is a broken
+            // file, not a reversal, and the tracker must not be blamed for it.
+            if (value < 0)
+                fail(requireChild(*pd, "value"), "of <planned-disbursement> is negative (" +
+                                                     xmlDecimal(value) +
+                                                     "): a tranche's ceiling cannot be");
             const TrancheKey key = trancheKey(*pd, start, guessed);
             if (type == "2") {
                 revised.push_back({pd, key, value});
@@ -760,6 +793,7 @@ class Reader {
 
         std::size_t otherTransactions = 0;
         const XmlElement* firstOther = nullptr;
+        std::map<int, const XmlElement*> lastPayment; // by tranche: the transaction to blame
         for (const XmlElement* tx : act.childrenNamed("transaction")) {
             const XmlElement* typeElement = tx->child("transaction-type");
             const std::string code = typeElement ? trim(extText(*typeElement, "code")) : "";
@@ -771,6 +805,7 @@ class Reader {
             }
             const Date on = requireDate(requireChild(*tx, "transaction-date"));
             const double amount = requireAmount(*tx);
+            if (foreignAmount(*tx, amount)) continue;
             const TrancheKey key = trancheKey(*tx, on, guessed);
             int i = findTranche(key.year, key.type, key.component);
             const std::string name = labelOf(key);
@@ -787,12 +822,19 @@ class Reader {
             }
             Tranche& t = tranches_[static_cast<std::size_t>(i)];
             ImportedTrancheSource& s = trancheSources_[static_cast<std::size_t>(i)];
+            lastPayment[i] = tx;
             if (s.disbursed) {
                 t.disbursed = t.disbursed.value_or(0.0) + amount;
-                if (!t.disbursedOn || *t.disbursedOn < on) t.disbursedOn = on;
-                note(*tx, "is another disbursement for the " + name +
-                              " tranche: the amount is their sum, " + xmlDecimal(*t.disbursed) +
-                              ", on the last date");
+                // A reversal (a negative disbursement) takes money back: it
+                // is not a payment date.
+                if (amount >= 0 && (!t.disbursedOn || *t.disbursedOn < on)) t.disbursedOn = on;
+                if (amount < 0)
+                    note(*tx, "reverses " + xmlDecimal(-amount) + " of the " + name +
+                                  " tranche: the amount disbursed is " + xmlDecimal(*t.disbursed));
+                else
+                    note(*tx, "is another disbursement for the " + name +
+                                  " tranche: the amount is their sum, " + xmlDecimal(*t.disbursed) +
+                                  ", on the last date");
             } else {
                 if (s.extension && (t.disbursed != amount || t.disbursedOn != on))
                     note(*tx, "differs from condtrack's extension for the " + name +
@@ -801,6 +843,14 @@ class Reader {
                 t.disbursedOn = on;
             }
             s.disbursed = true;
+        }
+        for (const auto& [i, tx] : lastPayment) {
+            const Tranche& t = tranches_[static_cast<std::size_t>(i)];
+            if (t.disbursed && *t.disbursed < 0)
+                fail(*tx, "leaves the " + labelOf({t.year, t.type, t.component}) +
+                              " tranche with a negative amount disbursed (" +
+                              xmlDecimal(*t.disbursed) +
+                              "): its reversals take back more than was paid");
         }
         if (otherTransactions == 1)
             note(*firstOther, "is not a disbursement (type 3): not read");
@@ -1400,7 +1450,13 @@ IatiImport importIati(const XmlElement& root, const IatiImportOptions& options) 
     const XmlElement* chosen = nullptr;
     IatiImport out;
     const std::string wanted = trim(options.activityId);
-    if (wanted.empty()) {
+    if (options.activityIndex) {
+        if (*options.activityIndex >= activities.size())
+            fail(root, "has no activity number " + std::to_string(*options.activityIndex + 1) +
+                           "; it holds " + std::to_string(activities.size()) + " (" +
+                           identifierList(activities) + ")");
+        chosen = activities[*options.activityIndex];
+    } else if (wanted.empty()) {
         if (activities.size() > 1)
             fail(root, "holds " + std::to_string(activities.size()) + " activities (" +
                            identifierList(activities) + "): choose one");

@@ -37,8 +37,14 @@
 //   of the assessment year before its start (several for one year are
 //   summed: quarterly plans add up); a type 2 only when there is no type 1;
 //   each disbursement (transaction type 3) the paid amount of the tranche of
-//   the year before its date (several: summed, on the last date).
-//   condtrack:tranche-year/-type attributes match them exactly. Where the
+//   the year before its date (several: summed, on the last date). A negative
+//   disbursement is a reversal: it reduces its tranche's amount, not its
+//   date. A negative planned disbursement, or reversals taking back more
+//   than was paid, are XmlErrors at their line.
+//   condtrack:tranche-year/-type attributes match them exactly. A value's
+//   own @currency wins over the activity's default-currency: an amount in
+//   another currency than the activity's (the tracker's) is never summed
+//   in, it is listed in notImported. Where the
 //   IATI elements of a condtrack file disagree with its extension (edited in
 //   another tool), the IATI elements are read, with a note. Other
 //   transaction types are not read.
@@ -79,6 +85,11 @@ struct IatiImportOptions {
     // The activity to read; "" for the file's only one (an error when the
     // file holds several: the message lists them).
     std::string activityId;
+    // The activity by its position in the file, 0-based (the ActivityIndex
+    // argument is 1-based): what a chooser picks, and the only way to reach
+    // the second of two activities with the same identifier. Wins over
+    // activityId.
+    std::optional<std::size_t> activityIndex;
     // Narratives in this language first, then the activity's, then the first.
     std::string language = "en";
     // Fiscal year's first month; nullopt: condtrack's extension says, else 1.
@@ -107,6 +118,10 @@ struct IatiImport {
     std::vector<ImportedTrancheSource> trancheSources;     // one per model.tranches
     bool fromCondtrack = false;     // the activity carries condtrack's <tracker> extension
     std::vector<std::string> notes; // what the reader decided, "line N: ...", in file order
+    // What the file says that the reader leaves out, each with its line and
+    // why ("EUR 3,000 at line 120: the tracker is in USD"): the preview lists
+    // them as not imported.
+    std::vector<std::string> notImported;
 };
 
 IatiImport importIati(std::string_view xml, const IatiImportOptions& options = {});

@@ -463,6 +463,8 @@ ImportPlan planImport(const TrackerModel& current, const TrackerTables& tables,
                       const IatiImport& imported, const Stamp& stamp, const std::string& reason,
                       Date nullDate, Language language) {
     ImportPlan plan = Planner(current, tables, imported, stamp, reason, nullDate).run();
+    plan.skipped.insert(plan.skipped.end(), imported.notImported.begin(),
+                        imported.notImported.end());
     if (plan.changesAnything()) {
         ReadResult after = readTracker(withWrites(tables, plan.plan.writes), nullDate, language);
         plan.problems = std::move(after.problems);
@@ -612,6 +614,112 @@ std::string previewText(const ImportPlan& plan, Language language, std::size_t m
     for (const auto& change : plan.kept)
         line(describe(change));
     if (lines > maxLines) text += "\n" + counted(STR_IMPORT_MORE, lines - maxLines);
+    return text;
+}
+
+} // namespace condtrack
+
+namespace condtrack {
+
+namespace {
+
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return {};
+    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+void setYears(ActivityOutline& outline, const TrackerModel& model) {
+    if (model.years.empty()) return;
+    outline.firstYear = model.years.front().year;
+    outline.lastYear = model.years.back().year;
+}
+
+// The tracker's header read cell by cell: a header iatiHeaderFrom would
+// refuse (no title...) still says which activity the tracker is of.
+ActivityOutline outlineOfHeader(const RangeTable& header, Language language) {
+    const auto value = [&](HeaderField field) -> std::string {
+        const auto row = static_cast<std::size_t>(headerRow(field));
+        const auto col = static_cast<std::size_t>(layout::header_col::Value);
+        if (row >= header.cells.shape().rows || col >= header.cells.shape().cols) return {};
+        const Cell& cell = header.cells.at(row, col);
+        if (const auto* text = std::get_if<std::string>(&cell)) return trimmed(*text);
+        return {};
+    };
+    ActivityOutline outline;
+    outline.identifier = value(HeaderField::Identifier);
+    const std::string french = value(HeaderField::TitleFrench);
+    outline.title =
+        language == Language::French && !french.empty() ? french : value(HeaderField::TitleEnglish);
+    if (outline.title.empty()) outline.title = french;
+    outline.reportingOrg = value(HeaderField::ReportingOrgName);
+    if (outline.reportingOrg.empty()) outline.reportingOrg = value(HeaderField::ReportingOrgRef);
+    outline.currency = value(HeaderField::Currency);
+    return outline;
+}
+
+std::string outlineText(const ActivityOutline& outline, Language language) {
+    std::vector<std::string> parts;
+    const auto add = [&](const std::string& part) {
+        if (!part.empty()) parts.push_back(part);
+    };
+    add(outline.identifier.empty() ? "?" : outline.identifier);
+    add(outline.title);
+    if (!outline.reportingOrg.empty())
+        add(tr(STR_IMPORT_REPORTED_BY, language, {outline.reportingOrg}));
+    add(outline.currency);
+    if (outline.firstYear)
+        add(outline.firstYear == outline.lastYear
+                ? std::to_string(*outline.firstYear)
+                : std::to_string(*outline.firstYear) + "–" + std::to_string(*outline.lastYear));
+    std::string text;
+    for (const auto& part : parts)
+        text += (text.empty() ? "" : ", ") + part;
+    return text;
+}
+
+} // namespace
+
+bool ActivityCheck::otherActivity() const {
+    if (!tracker) return false;
+    const std::string ours = trimmed(tracker->identifier);
+    return !ours.empty() && ours != trimmed(file.identifier);
+}
+
+ActivityOutline outlineOf(const IatiImport& imported, Language language) {
+    const IatiHeader& header = imported.header;
+    const std::string lang(languageCode(language));
+    ActivityOutline outline;
+    outline.identifier = trimmed(header.identifier);
+    outline.title = pickNarrative(header.title, lang, header.language);
+    outline.reportingOrg = pickNarrative(header.reportingOrgName, lang, header.language);
+    if (outline.reportingOrg.empty()) outline.reportingOrg = header.reportingOrgRef;
+    outline.currency = header.currency;
+    setYears(outline, imported.model);
+    return outline;
+}
+
+ActivityCheck checkActivity(const TrackerModel& current, const TrackerTables& tables,
+                            const IatiImport& imported, Language language) {
+    ActivityCheck check{outlineOf(imported, language), std::nullopt};
+    if (!tables.header) return check;
+    check.tracker = outlineOfHeader(*tables.header, language);
+    setYears(*check.tracker, current);
+    return check;
+}
+
+std::string otherActivityWarning(const ActivityCheck& check, Language language) {
+    if (!check.otherActivity()) return {};
+    return tr(STR_IMPORT_OTHER_ACTIVITY, language,
+              {check.file.identifier, trimmed(check.tracker->identifier)});
+}
+
+std::string activityText(const ActivityCheck& check, Language language) {
+    std::string text = tr(STR_IMPORT_FILE_ACTIVITY, language, {outlineText(check.file, language)});
+    if (check.tracker)
+        text += "\n" +
+                tr(STR_IMPORT_TRACKER_ACTIVITY, language, {outlineText(*check.tracker, language)});
+    if (check.otherActivity()) text += "\n" + otherActivityWarning(check, language);
     return text;
 }
 

@@ -24,6 +24,7 @@
 #include "tracker/template.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -67,6 +68,39 @@ TrackerTables plannedTrackerTables(const WorkbookPlan& plan);
 // The Programme sheet's values (the header range's value column) for a file's
 // header: what a new workbook made from the file says about the activity.
 std::vector<CellWrite> headerWrites(const RangeTable& header, const IatiHeader& fileHeader);
+
+// One activity as the preview introduces it: the file's or the tracker's.
+struct ActivityOutline {
+    std::string identifier;
+    std::string title;        // in the user's language when there is one
+    std::string reportingOrg; // its name, else its identifier
+    std::string currency;
+    std::optional<int> firstYear, lastYear;
+};
+
+// The file's activity beside the tracker's, shown before any change: values
+// of one activity written into another's tracker would look like a normal
+// update, so a different identifier is said loudly and must be chosen.
+struct ActivityCheck {
+    ActivityOutline file;
+    // nullopt: no tracker to compare with (a new workbook, or a tracker
+    // without a programme header, whose activity is not known).
+    std::optional<ActivityOutline> tracker;
+    // The tracker is of an activity with another identifier (blanks and
+    // surrounding spaces aside: an identifier the tracker leaves blank is
+    // no evidence of another activity).
+    bool otherActivity() const;
+};
+
+ActivityOutline outlineOf(const IatiImport& imported, Language language);
+// The file against the tracker whose tables (programme header) and model (years) are given.
+ActivityCheck checkActivity(const TrackerModel& current, const TrackerTables& tables,
+                            const IatiImport& imported, Language language);
+// "File: XX-1, Title, reported by Org, USD, 2018–2021", then "This tracker:
+// ...", then, for another activity, the warning naming both identifiers.
+std::string activityText(const ActivityCheck& check, Language language);
+// The warning alone: "The file is of activity A, this tracker of activity B...".
+std::string otherActivityWarning(const ActivityCheck& check, Language language);
 
 // The preview as a person reads it: a count line, then one line per change
 // ("IND-01 2018 actual: 84 -> 86"), written first, then skipped, then kept;

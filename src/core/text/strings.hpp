@@ -538,6 +538,22 @@
 #define STR_IMPORT_KEPT NNC_("STR_IMPORT_KEPT", "{} left alone", "{} left alone")
 #define STR_IMPORT_NOT_IMPORTED NC_("STR_IMPORT_NOT_IMPORTED", "not imported: {}")
 #define STR_IMPORT_MORE NNC_("STR_IMPORT_MORE", "… and {} more", "… and {} more")
+#define STR_IMPORT_FILE_ACTIVITY NC_("STR_IMPORT_FILE_ACTIVITY", "File: {}")
+#define STR_IMPORT_TRACKER_ACTIVITY NC_("STR_IMPORT_TRACKER_ACTIVITY", "This tracker: {}")
+#define STR_IMPORT_REPORTED_BY NC_("STR_IMPORT_REPORTED_BY", "reported by {}")
+#define STR_IMPORT_OTHER_ACTIVITY                                                                  \
+    NC_("STR_IMPORT_OTHER_ACTIVITY",                                                               \
+        "Warning: the file is of activity {}, but this tracker is of activity {}. Importing "      \
+        "writes one activity's values into the tracker of another.")
+#define STR_IMPORT_OTHER_REFUSED                                                                   \
+    NC_("STR_IMPORT_OTHER_REFUSED", "the file is of activity {}, but this tracker is of activity " \
+                                    "{}; AllowOtherActivity=True imports it all the same")
+#define STR_DLG_OTHER_ACTIVITY_TITLE                                                               \
+    NC_("STR_DLG_OTHER_ACTIVITY_TITLE", "Import from IATI: another activity")
+#define STR_DLG_OTHER_ACTIVITY_QUESTION                                                            \
+    NC_("STR_DLG_OTHER_ACTIVITY_QUESTION",                                                         \
+        "Import this file's values into this tracker all the same?")
+#define STR_DLG_IMPORT_ANYWAY NC_("STR_DLG_IMPORT_ANYWAY", "Import anyway")
 
 // --- Tracker reader: what is wrong with a tracker ---------------------------------
 

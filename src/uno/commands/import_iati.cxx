@@ -10,6 +10,7 @@
 #include "report/review_report.hpp"
 #include "text/keys.hpp"
 #include "text/messages.hpp"
+#include "text/strings.hpp"
 #include "tracker/programme_header.hpp"
 #include "tracker/template.hpp"
 #include "views/panels.hpp"
@@ -96,7 +97,8 @@ std::string documentTitle(const uno::Reference<css::frame::XModel>& model) {
 
 // The import into a tracker that is read: preview, confirm, write, one undo step.
 Outcome applyImport(const CommandContext& command, const LoadedTracker& tracker,
-                    const IatiImport& imported, const std::string& reason, const std::string& where,
+                    const IatiImport& imported, const ActivityCheck& check,
+                    const std::string& reason, const std::string& where,
                     const std::vector<CellWrite>& headerWrites) {
     ImportPlan plan = planImport(*tracker.model, tracker.tables, imported, stampOf(command), reason,
                                  documentNullDate(command.model), command.language);
@@ -108,15 +110,29 @@ Outcome applyImport(const CommandContext& command, const LoadedTracker& tracker,
                            say(Message::MalformedTracker, command.language, problems))};
     }
     const std::string preview = previewText(plan, command.language);
+    const std::string activity = activityText(check, command.language);
     const auto heading = [&](Message message) {
         return tr(STR_HEADING_COLON, command.language, {say(message, command.language, where)});
     };
-    if (command.flag("Preview")) return {true, heading(Message::ImportInto) + "\n" + preview};
+    if (command.flag("Preview"))
+        return {true, heading(Message::ImportInto) + "\n" + activity + "\n" + preview};
+    if (check.otherActivity()) {
+        // Another activity's values would read as an ordinary update: a
+        // person chooses explicitly, a script must say so.
+        if (!personActing(command) && !command.flag("AllowOtherActivity"))
+            return {false, say(Message::NotImported, command.language,
+                               tr(STR_IMPORT_OTHER_REFUSED, command.language,
+                                  {check.file.identifier, check.tracker->identifier}))};
+        if (personActing(command) &&
+            !confirmOtherActivity(command.context, command.frame->getContainerWindow(), activity,
+                                  command.language))
+            return {true, {}}; // cancelled: nothing written
+    }
     if (!plan.changesAnything() && headerWrites.empty())
         return {true, say(Message::NothingToImport, command.language, preview)};
     if (personActing(command) &&
         !confirmImport(command.context, command.frame->getContainerWindow(),
-                       heading(Message::ImportInto), preview, command.language))
+                       heading(Message::ImportInto), activity, preview, command.language))
         return {true, {}}; // cancelled: nothing written
     const Stamp stamp = stampOf(command);
     for (const auto& write : headerWrites) {
@@ -130,6 +146,8 @@ Outcome applyImport(const CommandContext& command, const LoadedTracker& tracker,
         return applied;
     for (const auto& note : imported.notes)
         log().info("IATI import: {}", note);
+    for (const auto& left : imported.notImported)
+        log().warn("IATI import: not imported: {}", left);
     return {true, heading(Message::IatiImported) + " " + preview.substr(0, preview.find('\n'))};
 }
 
@@ -181,7 +199,9 @@ Outcome importIntoNewWorkbook(const CommandContext& command, const IatiImport& i
         header ? headerWrites(*header, imported.header) : std::vector<CellWrite>{};
     const std::string where =
         say(Message::ImportNewWorkbook, command.language, documentTitle(model));
-    Outcome outcome = applyImport(inNew, tracker, imported, reason, where, headerCells);
+    // The new tracker is made for the file: no activity of its own to compare with.
+    const ActivityCheck check{outlineOf(imported, command.language), std::nullopt};
+    Outcome outcome = applyImport(inNew, tracker, imported, check, reason, where, headerCells);
     if (!outcome.ok || outcome.message.empty() || command.flag("Preview")) return outcome;
     if (const std::string save = command.text("SaveUrl"); !save.empty()) {
         uno::Sequence<css::beans::PropertyValue> store(1);
@@ -210,15 +230,21 @@ Outcome importIati(const CommandContext& command) {
     IatiImportOptions options;
     options.language = std::string(languageCode(command.language));
     options.activityId = command.text("Activity");
+    if (const auto index = command.whole("ActivityIndex")) {
+        if (*index < 1) throw InvalidArgument("ActivityIndex counts from 1");
+        options.activityIndex = static_cast<std::size_t>(*index - 1);
+    }
     IatiImport imported;
     try {
         const XmlElement root = parseXml(readFile(path, options.limits.maxBytes), options.limits);
         const auto activities = listIatiActivities(root, options.language);
-        if (options.activityId.empty() && activities.size() > 1 && personActing(command)) {
+        if (options.activityId.empty() && !options.activityIndex && activities.size() > 1 &&
+            personActing(command)) {
             const auto chosen = chooseActivity(command.context, command.frame->getContainerWindow(),
                                                activities, command.language);
             if (!chosen) return {true, {}}; // cancelled
-            options.activityId = activities[*chosen].identifier;
+            // By position: identifiers may repeat.
+            options.activityIndex = *chosen;
         }
         imported = condtrack::importIati(root, options);
     } catch (const InvalidArgument& e) {
@@ -234,9 +260,10 @@ Outcome importIati(const CommandContext& command) {
         return importIntoNewWorkbook(command, imported, reason);
     const LoadedTracker tracker = loadTracker(command);
     if (tracker.refusal) return *tracker.refusal;
-    return applyImport(command, tracker, imported, reason,
-                       say(Message::ImportTracker, command.language, documentTitle(command.model)),
-                       {});
+    return applyImport(
+        command, tracker, imported,
+        checkActivity(*tracker.model, tracker.tables, imported, command.language), reason,
+        say(Message::ImportTracker, command.language, documentTitle(command.model)), {});
 }
 
 } // namespace condtrack::uno

@@ -64,10 +64,11 @@ std::optional<std::size_t> chooseActivity(const uno::Reference<uno::XComponentCo
 
 bool confirmImport(const uno::Reference<uno::XComponentContext>& context,
                    const uno::Reference<awt::XWindow>& parent, const std::string& where,
-                   const std::string& preview, Language language) {
+                   const std::string& activity, const std::string& preview, Language language) {
     const auto newline = preview.find('\n');
     const std::string counts = preview.substr(0, newline);
-    const std::string details = newline == std::string::npos ? "" : preview.substr(newline + 1);
+    const std::string details =
+        activity + "\n\n" + (newline == std::string::npos ? "" : preview.substr(newline + 1));
     DialogBuilder b(context);
     b.size(pick(language, STR_DLG_IMPORT_TITLE), 320, 220);
     b.add("FixedText", "Where", 6, 6, 308, 10, {{"Label", uno::Any(fromUtf8(where))}});
@@ -79,6 +80,28 @@ bool confirmImport(const uno::Reference<uno::XComponentContext>& context,
            {"VScroll", uno::Any(true)},
            {"HScroll", uno::Any(true)}});
     buttons(b, 314, 200, pick(language, STR_DLG_IMPORT), language);
+    const auto dialog = b.create(parent);
+    const DialogGuard guard{dialog};
+    return uno::Reference<awt::XDialog>(dialog, uno::UNO_QUERY_THROW)->execute() == 1;
+}
+
+bool confirmOtherActivity(const uno::Reference<uno::XComponentContext>& context,
+                          const uno::Reference<awt::XWindow>& parent, const std::string& activity,
+                          Language language) {
+    DialogBuilder b(context);
+    b.size(pick(language, STR_DLG_OTHER_ACTIVITY_TITLE), 320, 130);
+    b.add("FixedText", "Activity", 6, 6, 308, 86,
+          {{"Label", uno::Any(fromUtf8(activity))}, {"MultiLine", uno::Any(true)}});
+    b.add("FixedText", "Question", 6, 94, 308, 10,
+          {{"Label", uno::Any(fromUtf8(pick(language, STR_DLG_OTHER_ACTIVITY_QUESTION)))}});
+    // Cancel is the default: Enter alone never writes another activity's values.
+    b.add("Button", "OK", 314 - 126, 110, 70, 14,
+          {{"Label", uno::Any(fromUtf8(pick(language, STR_DLG_IMPORT_ANYWAY)))},
+           {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_OK))}});
+    b.add("Button", "Cancel", 314 - 50, 110, 50, 14,
+          {{"Label", uno::Any(fromUtf8(pick(language, STR_DLG_CANCEL)))},
+           {"PushButtonType", uno::Any(sal_Int16(awt::PushButtonType_CANCEL))},
+           {"DefaultButton", uno::Any(true)}});
     const auto dialog = b.create(parent);
     const DialogGuard guard{dialog};
     return uno::Reference<awt::XDialog>(dialog, uno::UNO_QUERY_THROW)->execute() == 1;
