@@ -379,17 +379,25 @@ def test_new_tracker_says_what_is_wrong_and_comes_back_as_typed(gui):
 
 
 def preview_parts(office, doc, source):
-    """(where, counts, detail lines) as the Preview argument reports them."""
+    """(where, counts, detail lines) as the Preview argument reports them; the
+    activity lines (the file's, the tracker's) between where and counts are
+    kept in ACTIVITY_LINES[source]."""
     preview = dispatch(office, doc, IMPORT, Url=source.as_uri(), Preview=True)
     assert preview.ok, preview.message
-    where, counts, details = preview.message.split("\n", 2)
-    return where, counts, details.splitlines()
+    lines = preview.message.split("\n")
+    at = next(i for i, line in enumerate(lines) if re.match(r"^\d+ values? added", line))
+    ACTIVITY_LINES[source] = lines[1:at]
+    return lines[0], lines[at], lines[at + 1:]
 
 
-def check_preview(dialog, where, counts, details):
+ACTIVITY_LINES = {}
+
+
+def check_preview(dialog, where, counts, details, source):
     assert dialog.labels() == [where, counts]
     assert dialog.buttons() == ["Import", "Cancel"]
-    assert dialog.copy_text(counts).splitlines() == details
+    # The dialog's text starts with the file's activity and the tracker's.
+    assert dialog.copy_text(counts).splitlines() == ACTIVITY_LINES[source] + [""] + details
     assert dialog.layout_problems() == []
 
 
@@ -404,7 +412,7 @@ def test_import_preview_shows_the_change_and_cancel_changes_nothing(gui, example
 
     with command(gui, example, IMPORT, Url=source.as_uri(), Quiet=False) as run:
         dialog = run.dialog(PREVIEW_TITLE)
-        check_preview(dialog, where, counts, details)
+        check_preview(dialog, where, counts, details, source)
         dialog.press("Cancel")
         outcome, boxes = run.finish()
     assert outcome.ok and outcome.message == "", outcome
