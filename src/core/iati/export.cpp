@@ -668,9 +668,7 @@ class Exporter {
             w_.attribute("waiver-rule", ruleKeyword(t.rule));
             w_.attribute("computed", xmlDecimal(t.computed));
             w_.attribute("transferred", xmlDecimal(t.transferred));
-            if (t.disbursed) w_.attribute("disbursed", xmlDecimal(*t.disbursed));
-            if (t.disbursedOn) w_.attribute("disbursed-on", isoDate(*t.disbursedOn));
-            if (t.requestDeadline) w_.attribute("request-deadline", isoDate(*t.requestDeadline));
+            disbursement(t);
             w_.close();
         }
         for (const auto& ms : m_.milestones) {
@@ -712,10 +710,15 @@ class Exporter {
         w_.attribute("held", xmlDecimal(t.held));
         w_.attribute("released", xmlDecimal(t.released));
         w_.attribute("payable", xmlDecimal(t.payable));
+        disbursement(t);
+        w_.close();
+    }
+
+    // What both layouts' tranche rows end with: the disbursement and the deadline.
+    void disbursement(const Tranche& t) {
         if (t.disbursed) w_.attribute("disbursed", xmlDecimal(*t.disbursed));
         if (t.disbursedOn) w_.attribute("disbursed-on", isoDate(*t.disbursedOn));
         if (t.requestDeadline) w_.attribute("request-deadline", isoDate(*t.requestDeadline));
-        w_.close();
     }
 
     void condition(const Condition& c) {

@@ -100,13 +100,11 @@ class ContextLine : public cppu::WeakImplHelper1<awt::XItemListener> {
 void addFields(DialogBuilder& b, const TrackerModel& model, std::optional<int> year,
                std::size_t indicator, Language language) {
     const auto T = [language](TranslateId message) { return std::string(tr(message, language)); };
-    std::vector<std::string> indicators;
-    for (const auto& each : model.indicators)
-        indicators.push_back(each.id + "  " + shortened(each.title, 50));
     sal_Int16 yearPos = 0;
     const std::vector<std::string> years = yearItems(model, year, yearPos, language);
     FormRows rows(b, 6);
-    rows.list("Indicator", T(STR_DLG_INDICATOR), indicators, static_cast<sal_Int16>(indicator));
+    rows.list("Indicator", T(STR_DLG_INDICATOR), indicatorItems(model),
+              static_cast<sal_Int16>(indicator));
     rows.list("Year", T(STR_DLG_YEAR), years, yearPos);
     b.add("FixedText", "Context", 6, rows.y(), 228, 10, {});
     FormRows more(b, rows.y() + 14);

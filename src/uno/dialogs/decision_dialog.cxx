@@ -29,6 +29,13 @@ void addButtons(DialogBuilder& b, sal_Int32 y, Language language) {
 
 } // namespace
 
+std::vector<std::string> indicatorItems(const TrackerModel& model) {
+    std::vector<std::string> items;
+    for (const auto& indicator : model.indicators)
+        items.push_back(indicator.id + "  " + shortened(indicator.title, 50));
+    return items;
+}
+
 std::vector<std::string> yearItems(const TrackerModel& model, std::optional<int> year,
                                    sal_Int16& chosen, Language language) {
     std::vector<std::string> years;
@@ -47,9 +54,7 @@ std::optional<DecisionRequest> askDecision(const uno::Reference<uno::XComponentC
                                            const TrackerModel& model, std::optional<int> year,
                                            Language language) {
     const auto T = [language](TranslateId message) { return std::string(tr(message, language)); };
-    std::vector<std::string> indicators;
-    for (const auto& indicator : model.indicators)
-        indicators.push_back(indicator.id + "  " + shortened(indicator.title, 50));
+    const std::vector<std::string> indicators = indicatorItems(model);
     sal_Int16 yearPos = 0;
     const std::vector<std::string> years = yearItems(model, year, yearPos, language);
     const std::vector<std::string> decisions{

@@ -23,9 +23,11 @@ askDecision(const css::uno::Reference<css::uno::XComponentContext>& context,
             const css::uno::Reference<css::awt::XWindow>& parent, const TrackerModel& model,
             std::optional<int> year, Language language);
 
-// The year list the decision and condition dialogs show: "2019", "2018 (closed)"; the position of
+// The year list the record dialogs show: "2019", "2018 (closed)"; the position of
 // `year` (0 when absent) in `chosen`.
 std::vector<std::string> yearItems(const TrackerModel& model, std::optional<int> year,
                                    sal_Int16& chosen, Language language);
+// The indicator list the record dialogs show: "IND-13  SIGRH: armed forces…".
+std::vector<std::string> indicatorItems(const TrackerModel& model);
 
 } // namespace condtrack::uno
